@@ -1,0 +1,27 @@
+"""Test settings: whatever DATABASE_URL / REDIS_URL say (SQLite + eager by default)."""
+
+from __future__ import annotations
+
+import tempfile
+
+from portal.settings.base import *  # noqa: F403
+from portal.settings.base import STORAGE_BACKEND, STORAGES
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests run against the manifest-less storage so no collectstatic is needed.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if STORAGE_BACKEND == "local":
+    PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-private-")
+    STORAGES["default"] = STORAGES["private"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    }
+TESTING = True
+# Tests run tasks in-process unless a test starts a real worker on purpose
+# (tests/records/test_worker.py); REDIS_URL still points at the real broker.
+CELERY_TASK_ALWAYS_EAGER = True

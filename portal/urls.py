@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from portal import views
+from portal.accounts import apis as account_apis
+from portal.accounts import views as account_views
+from portal.accounts.forms import EmailAuthenticationForm
+from portal.health import healthz
+
+api_patterns = [
+    path("auth/register/", account_apis.RegisterApi.as_view(), name="api-register"),
+    path("auth/token/", account_apis.TokenApi.as_view(), name="api-token"),
+    path("", include("records.api_urls")),
+    path("", include("biomarkers.api_urls")),
+    path("", include("answers.api_urls")),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("healthz", healthz, name="healthz"),
+    path("accounts/signup/", account_views.signup, name="signup"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm),
+        name="login",
+    ),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("admin/", admin.site.urls),
+    path("api/", include(api_patterns)),
+    path("records/", include("records.urls")),
+    path("biomarkers/", include("biomarkers.urls")),
+    path("answers/", include("answers.urls")),
+]
