@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint format clean
+.PHONY: run test setup lint format clean security audit
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,16 @@ test: $(STAMP) node_modules/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Security scans: bandit (no high-severity finding) and pip-audit (no known vulnerability;
+# .ci/audit.py says loudly which dependencies could not be audited).
+security: $(STAMP)
+	$(VENV)/bin/bandit -q -r portal answers records biomarkers -lll -x tests,.venv
+	$(PY) .ci/audit.py
+
+# Strict audit for a machine that reaches the vulnerability service: fails on anything unaudited.
+audit: $(STAMP)
+	$(VENV)/bin/pip-audit --strict --progress-spinner off -r requirements.txt
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

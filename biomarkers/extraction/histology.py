@@ -1,0 +1,60 @@
+"""Histologic type: lexicon patterns and the choice among several mentions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+_NOT_NON = r"(?<!non-)(?<!non )(?<!non)(?<!non\s-)"
+# (SCHEMA histology, regex). Order matters only for overlaps of equal length.
+PATTERNS: list[tuple[str, str]] = [
+    ("adenosquamous carcinoma", r"\badeno-?\s?squamous\s+(?:cell\s+)?carcinoma\b"),
+    (
+        "non-small cell carcinoma",
+        r"\bnon[- ]?small[- ]cell\s+(?:lung\s+)?(?:carcinoma|cancer)\b|(?-i:\bNSCLC\b)|\bNSCC\b",
+    ),
+    (
+        "small cell carcinoma",
+        _NOT_NON + r"\bsmall[- ]cell\s+(?:lung\s+)?(?:carcinoma|cancer)\b|(?<![Nn])(?-i:\bSCLC\b)",
+    ),
+    (
+        "large cell carcinoma",
+        r"\blarge[- ]cell\s+(?:neuroendocrine\s+)?(?:carcinoma|cancer)\b|(?-i:\bLCNEC\b)",
+    ),
+    (
+        "squamous cell carcinoma",
+        r"(?<!adeno)(?<!adeno-)\bsquamous(?:\s+cell)?\s+(?:lung\s+)?(?:carcinoma|cancer)\b|(?-i:\bSCC\b)",
+    ),
+    ("adenocarcinoma", r"\badeno-?\s?carcinoma\b|(?-i:\bLUAD\b)"),
+]
+_COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, p in PATTERNS]
+
+# Words that make a mention not about this patient's tumour.
+_BLOCKING = {"NEGATED_EXISTENCE", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED"}
+_SPECIFIC_BEATS_NOS = "non-small cell carcinoma"
+
+
+def classify(text: str) -> str | None:
+    for name, rx in _COMPILED:
+        if rx.search(text):
+            return name
+    return None
+
+
+def usable(ent: Span) -> bool:
+    cats = {m.category for m in ent._.modifiers}
+    if cats & _BLOCKING:
+        # "non-squamous NSCLC" in a testing recommendation, "negative for carcinoma" …
+        return False
+    # "non-squamous" is a qualifier, not a squamous carcinoma.
+    before = ent.doc.text[max(0, ent.start_char - 5) : ent.start_char].lower()
+    return not before.rstrip(" -").endswith("non")
+
+
+def choose(mentions: list[str]) -> str | None:
+    """First specific type wins over a NOS "non-small cell carcinoma" ("NSCC, favor adeno")."""
+    specific = [m for m in mentions if m != _SPECIFIC_BEATS_NOS]
+    if specific:
+        return specific[0]
+    return mentions[0] if mentions else None

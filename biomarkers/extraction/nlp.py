@@ -1,0 +1,220 @@
+"""The spaCy/medspaCy pipeline, built once per process on first use.
+
+blank English tokenizer → ``line_sentencer`` (layout-aware; PyRuSH inside lines) →
+medspaCy TargetMatcher (genes, variants, drugs, histology) → medspaCy Sectionizer →
+medspaCy ConText. Nothing is downloaded: blank pipeline, rules only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from . import histology, treatments
+from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN
+from .rules import CONTEXT_RULES, DROP_DEFAULT_CONTEXT, SECTION_RULES
+from .variants import VARIANT_PATTERNS
+
+_LOCK = threading.Lock()
+_NLP: Language | None = None
+
+_HEADING = re.compile(r"^[^a-z]{3,}$")  # ALL-CAPS line: a heading, never a continuation
+_KEYVAL = re.compile(r"^\s*[^:.]{1,60}:\s*\S")
+_BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_END_PUNCT = re.compile(r"[.:;!?]\s*$")
+_JOINER_END = re.compile(
+    r"(?:[,(/&-]|\b(?:and|or|of|with|for|to|the|a|an|in|on|by|at|from|as))\s*$"
+)
+_INNER_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def _silence_pyrush() -> None:
+    # PyRuSH logs every sentence through loguru at DEBUG; drop its default stderr sink once.
+    try:
+        from loguru import logger
+
+        logger.remove()
+        logger.disable("PyRuSH")
+    except (ImportError, ValueError):
+        pass
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped continuation of ``prev`` (same sentence)."""
+    if not prev.strip() or not line.strip():
+        return False
+    if _HEADING.match(prev.strip()) or _HEADING.match(line.strip()):
+        return False
+    if _BULLET.match(line) or "   " in prev or "   " in line:  # table rows stay apart
+        return False
+    if _END_PUNCT.search(prev):
+        return False
+    if _KEYVAL.match(line) and not line[:1].islower():
+        return False
+    first = line.lstrip()[:1]
+    return first.islower() or bool(_JOINER_END.search(prev)) or len(prev) > 70
+
+
+class LineSentencer:
+    """Sentence starts from the page layout; PyRuSH splits inside a line.
+
+    A PDF line is a unit: key/value lines, table rows and headings are never merged with
+    their neighbours (so "ALK: Negative" cannot negate the next line). Wrapped prose lines
+    are joined back. Inside a block with sentence punctuation, PyRuSH decides the splits
+    ("St. Brigid", "8th ed." are not ends). Running PyRuSH only there keeps it cheap.
+    """
+
+    def __init__(self) -> None:
+        from PyRuSH.RuSH import RuSH
+
+        _silence_pyrush()
+        self.rush = RuSH(enable_logger=False)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        starts: set[int] = set()
+        pos, prev, prev_end = 0, "", 0
+        block_start: int | None = None
+        blocks: list[tuple[int, int]] = []
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if line.strip():
+                if block_start is None or not _continues(prev, line):
+                    if block_start is not None:
+                        blocks.append((block_start, prev_end))
+                    block_start = pos + (len(line) - len(line.lstrip()))
+                prev_end = end
+            elif block_start is not None:
+                blocks.append((block_start, prev_end))
+                block_start = None
+            prev = line
+            pos = end + 1
+        if block_start is not None:
+            blocks.append((block_start, prev_end))
+        for b0, b1 in blocks:
+            starts.add(b0)
+            chunk = text[b0:b1]
+            if _INNER_BREAK.search(chunk):
+                for span in self.rush.segToSentenceSpans(chunk):
+                    starts.add(b0 + span.begin)
+        by_char = {t.idx: t for t in doc}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0
+        for c in starts:
+            tok = by_char.get(c)
+            if tok is not None:
+                tok.is_sent_start = True
+        return doc
+
+
+# No annotations on a factory: spaCy resolves them at run time and the postponed
+# ones from ``from __future__ import annotations`` cannot be resolved.
+@Language.factory("line_sentencer")
+def _make_line_sentencer(nlp, name):
+    return LineSentencer()
+
+
+# medspaCy keeps a token Matcher beside the regex/phrase ones; left empty, spaCy warns
+# (W036) on every document. One token pattern that cannot match keeps it quiet.
+_NEVER = [{"ORTH": "\u0000never\u0000"}]
+
+
+def _target_rules():
+    from medspacy.target_matcher import TargetRule
+
+    rules = [TargetRule(k, "GENE", pattern=p) for k, p in GENE_PATTERNS.items() if k != "PD-L1"]
+    rules.append(TargetRule("PD-L1", "PDL1", pattern=GENE_PATTERNS["PD-L1"]))
+    rules.append(TargetRule("other gene", "OTHER_GENE", pattern=OTHER_GENE_PATTERN))
+    rules += [TargetRule(k, "VARIANT", pattern=p) for k, p in VARIANT_PATTERNS.items()]
+    rules += [TargetRule(k, "HISTOLOGY", pattern=p) for k, p in histology.PATTERNS]
+    rules.append(TargetRule("drug", "DRUG", pattern=treatments.DRUG_PATTERN))
+    return [*rules, TargetRule("never", "NONE", pattern=_NEVER)]
+
+
+def _context_rules():
+    from medspacy.context import ConTextRule
+
+    default = (
+        Path(spacy.util.get_package_path("medspacy")).parent / "resources/en/context_rules.json"
+    )
+    rules = []
+    if default.exists():
+        for r in json.loads(default.read_text())["context_rules"]:
+            if r["literal"].lower() in DROP_DEFAULT_CONTEXT or r.get("pattern"):
+                continue
+            rules.append(ConTextRule(r["literal"], r["category"], direction=r["direction"]))
+    for literal, cat, direction, pattern in CONTEXT_RULES:
+        rules.append(ConTextRule(literal, cat, pattern=pattern, direction=direction))
+    return [*rules, ConTextRule("never", "NONE", pattern=_NEVER)]
+
+
+def _section_rules():
+    from medspacy.section_detection import SectionRule
+
+    rules = []
+    default = (
+        Path(spacy.util.get_package_path("medspacy")).parent / "resources/en/section_patterns.json"
+    )
+    if default.exists():
+        for r in json.loads(default.read_text())["section_rules"]:
+            if isinstance(r.get("pattern", r["literal"]), str):
+                rules.append(SectionRule(r["literal"], r["category"]))
+    for cat, pattern in SECTION_RULES:
+        # Whole-line headers only (an optional trailing colon).
+        rules.append(
+            SectionRule(cat, cat, pattern=rf"(?<![^\n])[ \t]*(?:{pattern})[ \t]*:?[ \t]*(?=\n|$)")
+        )
+    return [*rules, SectionRule("never", "NONE", pattern=_NEVER)]
+
+
+def build() -> Language:
+    _silence_pyrush()
+    import medspacy  # noqa: F401  (registers the medspaCy factories)
+
+    nlp = spacy.blank("en")
+    # "/", "::", "=" split tokens so "carboplatin/pemetrexed" gives two drugs and
+    # "TPS=60%" three tokens; regex targets still resolve to token boundaries.
+    infixes = [*nlp.Defaults.infixes, r"/", r"::", r"=", r"(?<=[A-Za-z0-9]):(?=\S)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("line_sentencer")
+    # Targets go to a span group, not doc.ents: medspaCy appends to doc.ents one span at a
+    # time, which is quadratic in the number of targets.
+    tm = nlp.add_pipe("medspacy_target_matcher", config={"result_type": "group"})
+    tm.add(_target_rules())
+    sec = nlp.add_pipe(
+        "medspacy_sectionizer",
+        config={"rules": None, "require_start_line": False, "input_span_type": "group"},
+    )
+    sec.add(_section_rules())
+    status = ["NEGATED_EXISTENCE", "POSITIVE", "EQUIVOCAL", "PENDING", "NOT_TESTED"]
+    ctx = nlp.add_pipe(
+        "medspacy_context",
+        config={
+            "rules": None,
+            "input_span_type": "group",
+            "span_attrs": None,
+            # A status ends the scope of any other status: "ALK negative, RET positive".
+            "terminating_types": {s: [o for o in status if o != s] for s in status},
+        },
+    )
+    ctx.add(_context_rules())
+    return nlp
+
+
+TARGETS = "medspacy_spans"  # the span group holding the TargetMatcher's results
+
+
+def get_nlp() -> Language:
+    global _NLP
+    if _NLP is None:
+        with _LOCK:
+            if _NLP is None:
+                _NLP = build()
+    return _NLP

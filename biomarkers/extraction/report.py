@@ -1,0 +1,204 @@
+"""Run the pipeline over a report's pages, collect Facts, and merge them per SCHEMA."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span
+
+from . import histology, pdl1, stage, treatments
+from .nlp import TARGETS, get_nlp
+from .status import mentions
+from .types import Evidence, Fact, Report
+
+PAGE_SEP = "\n\n"
+_KIND_CUES = {
+    "pathology": r"surgical\s+pathology|pathology\s+report|final\s+diagnosis|gross\s+description|"
+    r"microscopic\s+description|synoptic|specimen\s*:|accession|cytology\s+report",
+    "molecular": r"genomic\s+profiling|next[- ]generation\s+sequencing|\bNGS\b|genes\s+assayed|"
+    r"molecular\s+(?:pathology\s+)?report|tumor\s+mutational\s+burden|variant\s+allele|"
+    r"genomic\s+findings|liquid\s+biopsy|reportable\s+alterations",
+    "clinic_note": r"history\s+of\s+present\s+illness|assessment\s+and\s+plan|follow[- ]up\s+note|"
+    r"progress\s+note|consult(?:ation)?\s+note|date\s+of\s+service|chief\s+complaint|"
+    r"review\s+of\s+systems|return\s+to\s+clinic|oncology\s+(?:clinic|visit|note)",
+}
+_GENE_ORDER = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
+_RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
+
+
+def document_kind(text: str) -> str:
+    head = text[:1500]
+    scores = {}
+    for kind, rx in _KIND_CUES.items():
+        # The title block counts double: it says what the document is.
+        scores[kind] = len(re.findall(rx, text, re.I)) + len(re.findall(rx, head, re.I))
+    best = max(scores, key=scores.get)
+    return best if scores[best] else "unknown"
+
+
+class _Pages:
+    """Maps offsets in the joined text back to (page, offset in that page)."""
+
+    def __init__(self, pages: list[str]) -> None:
+        self.pages = pages
+        self.starts: list[int] = []
+        pos = 0
+        for p in pages:
+            self.starts.append(pos)
+            pos += len(p) + len(PAGE_SEP)
+        self.text = PAGE_SEP.join(pages)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        raw = self.text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        i = bisect.bisect_right(self.starts, start) - 1
+        base = self.starts[i]
+        end = min(end, base + len(self.pages[i]))
+        local_start, local_end = start - base, end - base
+        return Evidence(i + 1, self.pages[i][local_start:local_end], local_start, local_end)
+
+    def of_span(self, span: Span) -> Evidence:
+        return self.evidence(span.start_char, span.end_char)
+
+
+def _sentence_at(doc: Doc, char: int) -> Span | None:
+    while char < len(doc.text) - 1 and doc.text[char].isspace():
+        char += 1
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok[0].sent if tok is not None and len(tok) else None
+
+
+def _targets_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list[Span]]:
+    """Target spans grouped by sentence index, in text order (one sweep, not per sentence)."""
+    starts = [s.start for s in sents]
+    out: dict[int, list[Span]] = {}
+    for span in sorted(doc.spans[TARGETS], key=lambda s: s.start):
+        out.setdefault(bisect.bisect_right(starts, span.start) - 1, []).append(span)
+    return out
+
+
+def extract_text(pages: list[str], *, file: str = "") -> Report:
+    """Run the NLP on already-read page texts."""
+    pg = _Pages(list(pages))
+    doc = get_nlp()(pg.text)
+    kind = document_kind(pg.text)
+    facts: list[Fact] = []
+    sents = list(doc.sents)
+    by_sent = _targets_by_sentence(doc, sents)
+    for i, sent in enumerate(sents):
+        ev = None
+        ents = by_sent.get(i, [])
+        for gene, status, variant, _ent in mentions(ents):
+            ev = ev or pg.of_span(sent)
+            facts.append(
+                Fact(
+                    "biomarker",
+                    ev,
+                    gene=gene,
+                    status=status,
+                    variants=[variant] if variant and status == "positive" else [],
+                )
+            )
+        for ent in ents:
+            if ent.label_ == "PDL1":
+                res = pdl1.read(ent, sents[i + 1] if i + 1 < len(sents) else None)
+                if res:
+                    facts.append(
+                        Fact(
+                            "pdl1",
+                            pg.of_span(sent),
+                            gene="PD-L1",
+                            status=res["status"],
+                            value={"tps": res["tps"], "clone": res["clone"]},
+                        )
+                    )
+            elif ent.label_ == "HISTOLOGY" and histology.usable(ent):
+                name = histology.classify(ent.text)
+                if name:
+                    facts.append(Fact("histology", pg.of_span(sent), value={"histology": name}))
+            elif ent.label_ == "DRUG" and treatments.received(ent):
+                drug = treatments.generic(ent.text)
+                if drug:
+                    facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
+    st, spans = stage.find(pg.text, "p" if kind == "pathology" else "c")
+    if st:
+        seen: set[int] = set()
+        for s, e in spans:
+            sent = _sentence_at(doc, s)
+            key = sent.start if sent is not None else -s
+            if key not in seen:
+                seen.add(key)
+                where = pg.of_span(sent) if sent is not None else pg.evidence(s, e)
+                facts.append(Fact("stage", where, value=st))
+    return Report(file=file, pages=pg.pages, document_kind=kind, facts=facts)
+
+
+def to_schema(report: Report, *, evidence: bool = False) -> dict:
+    hist = histology.choose([f.value["histology"] for f in report.facts if f.kind == "histology"])
+    stage_facts = [f for f in report.facts if f.kind == "stage"]
+    st = dict(stage_facts[0].value) if stage_facts else None
+    genes: dict[str, dict] = {}
+    ev: dict[str, list] = {}
+    for f in report.facts:
+        if f.kind not in {"biomarker", "pdl1"} or f.gene is None:
+            continue
+        ev.setdefault(f.gene, []).append(f.evidence)
+        cur = genes.get(f.gene)
+        if f.kind == "pdl1":
+            new = {"status": f.status, "tps": f.value.get("tps")}
+            # A stated score beats a bare status; the first score stated wins.
+            if cur is None or (cur["tps"] is None and new["tps"] is not None):
+                genes[f.gene] = new
+            continue
+        if cur is None:
+            genes[f.gene] = {"status": f.status, "variants": list(f.variants)}
+            continue
+        if _RANK[f.status] > _RANK[cur["status"]]:
+            cur["status"] = f.status
+        if f.status == "positive":
+            cur["variants"] += [v for v in f.variants if v not in cur["variants"]]
+    for g in genes.values():
+        if g.get("status") != "positive" and "variants" in g:
+            g["variants"] = []
+    ordered = {k: genes[k] for k in sorted(genes, key=_GENE_ORDER.index)}
+    drugs: list[str] = []
+    for f in report.facts:
+        if f.kind == "treatment" and f.value["drug"] not in drugs:
+            drugs.append(f.value["drug"])
+    out = {
+        "file": report.file,
+        "histology": hist,
+        "stage": st,
+        "biomarkers": ordered,
+        "treatments": sorted(drugs),
+    }
+    if evidence:
+        out["evidence"] = _evidence_map(report, hist, ev)
+    return out
+
+
+def _evidence_map(report: Report, hist: str | None, genes: dict[str, list]) -> dict:
+    def uniq(items):
+        seen, out = set(), []
+        for e in items:
+            if e not in seen:
+                seen.add(e)
+                out.append(e.as_dict())
+        return out
+
+    treatments_ev: dict[str, list] = {}
+    for f in report.facts:
+        if f.kind == "treatment":
+            treatments_ev.setdefault(f.value["drug"], []).append(f.evidence)
+    return {
+        "histology": uniq(
+            f.evidence
+            for f in report.facts
+            if f.kind == "histology" and f.value["histology"] == hist
+        ),
+        "stage": uniq(f.evidence for f in report.facts if f.kind == "stage"),
+        "biomarkers": {g: uniq(v) for g, v in genes.items()},
+        "treatments": {d: uniq(v) for d, v in sorted(treatments_ev.items())},
+    }

@@ -1,0 +1,139 @@
+"""Biomarker status of gene and variant mentions, from ConText modifiers and sections.
+
+Each target may be covered by several modifiers ("No EGFR mutation was identified": "No"
+and "identified"). The nearest one decides, which is how a reader pairs a result word
+with the marker it belongs to ("ALK negative, RET positive").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .genes import gene_key
+from .variants import normalise
+
+STATUS_OF = {
+    "NEGATED_EXISTENCE": "negative",
+    "POSITIVE": "positive",
+    "EQUIVOCAL": "equivocal",
+    "PENDING": "pending",
+}
+# The mention is not a result at all.
+BLOCKING = {
+    "NOT_TESTED", "VUS", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
+    "POSSIBLE_EXISTENCE",
+}  # fmt: skip
+BLOCKED = "blocked"
+_SKIP_SECTIONS = {"vus", "methodology"}
+
+
+def _distance(ent: Span, span: tuple[int, int]) -> int:
+    start, end = span
+    return start - ent.end if start >= ent.end else max(ent.start - end, 0)
+
+
+def resolve(ent: Span) -> str | None:
+    """'positive' | 'negative' | 'equivocal' | 'pending' | BLOCKED | None (no cue)."""
+    best: tuple[int, int, str] | None = None
+    for mod in ent._.modifiers:
+        cat = mod.category
+        if cat not in STATUS_OF and cat not in BLOCKING:
+            continue
+        # Blocking wins ties: "recommended" next to a gene is never a result.
+        key = (_distance(ent, mod.modifier_span), 0 if cat in BLOCKING else 1, cat)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    if best[2] == "POSITIVE" and _negated_list(ent):
+        return "negative"
+    return BLOCKED if best[2] in BLOCKING else STATUS_OF[best[2]]
+
+
+_PASSIVE = {"identified", "detected", "found", "seen", "present", "reported"}
+
+
+def _negated_list(ent: Span) -> bool:
+    """ "No mutations in EGFR, KRAS or BRAF were identified": the verb closing a negated
+    list is not a positive result for the genes inside the list."""
+    neg_before = any(
+        m.category == "NEGATED_EXISTENCE" and m.modifier_span[1] <= ent.start
+        for m in ent._.modifiers
+    )
+    verb_after = any(
+        m.category == "POSITIVE"
+        and m.modifier_span[0] >= ent.end
+        and ent.doc[m.modifier_span[0] : m.modifier_span[1]].text.lower() in _PASSIVE
+        for m in ent._.modifiers
+    )
+    return neg_before and verb_after
+
+
+def section_of(ent: Span) -> str | None:
+    return ent[0]._.section_category
+
+
+def _nearest_gene(var: Span, genes: list[Span]) -> Span | None:
+    before = [g for g in genes if g.end <= var.start]
+    after = [g for g in genes if g.start >= var.end and g.start - var.end <= 3]
+    if before:
+        g = before[-1]
+        # A ";" between them means another marker's clause ("BRAF T310I; RET V292M").
+        if ";" not in var.doc[g.end : var.start].text:
+            return g
+    return after[0] if after else None
+
+
+def mentions(sent_ents: list[Span]):
+    """Yield (gene, status, variant|None, ent) for the targets of one sentence."""
+    ents = [e for e in sent_ents if e.label_ in {"GENE", "OTHER_GENE", "VARIANT"}]
+    genes = [e for e in ents if e.label_ in {"GENE", "OTHER_GENE"}]
+    with_variant: set[int] = set()
+    for var in (e for e in ents if e.label_ == "VARIANT"):
+        kind = var._.target_rule.literal
+        implied, name = normalise(kind, var.text)
+        if name is None:
+            continue
+        owner = _nearest_gene(var, genes)
+        if kind == "fusion" or (owner is None and implied):
+            gene = implied
+        elif owner is not None and owner.label_ == "GENE":
+            gene = gene_key(owner.text)
+        else:
+            continue  # a variant of some other gene (TP53 R273H)
+        if owner is not None:
+            with_variant.add(owner.start)
+        if gene is None:
+            continue
+        if kind == "ex20ins" and gene not in {"EGFR", "ERBB2"}:
+            continue
+        status = _status(var)
+        if status is not None:
+            yield gene, status, name, var
+    for g in genes:
+        if g.label_ != "GENE":
+            continue
+        status = resolve(g)
+        if status == BLOCKED or section_of(g) in _SKIP_SECTIONS:
+            continue
+        if status is None:
+            if g.start in with_variant:
+                continue  # the variant decides
+            if section_of(g) == "no_alterations":
+                status = "negative"
+            else:
+                continue  # merely named
+        yield gene_key(g.text), status, None, g
+
+
+def _status(var: Span) -> str | None:
+    section = section_of(var)
+    if section in _SKIP_SECTIONS:
+        return None
+    status = resolve(var)
+    if status == BLOCKED:
+        return None
+    if status is None:
+        # A named alteration is a finding, unless listed among the negatives.
+        return "negative" if section == "no_alterations" else "positive"
+    return status
