@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from portal import views
 from portal.accounts import apis as account_apis
+from portal.accounts import otp_views
 from portal.accounts import views as account_views
-from portal.accounts.forms import EmailAuthenticationForm
 from portal.health import healthz
 
 api_patterns = [
@@ -26,11 +25,9 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("healthz", healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm),
-        name="login",
-    ),
+    path("accounts/login/", account_views.LoginView.as_view(), name="login"),
+    path("accounts/login/verify/", otp_views.otp_verify_view, name="otp-verify"),
+    path("account/", include("portal.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),

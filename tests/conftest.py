@@ -28,6 +28,15 @@ def skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def _login_throttle_reset():
+    """django-axes counts failed logins in a cache that outlives one test: start each clean."""
+    from portal.accounts.throttle import login_throttle_reset
+
+    login_throttle_reset()
+    yield
+
+
 @pytest.fixture
 def password() -> str:
     return DEFAULT_PASSWORD

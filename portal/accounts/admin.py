@@ -3,7 +3,12 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
+from portal.accounts.admin_site import PortalAdminSite
 from portal.accounts.models import User
+
+# Every app registers on admin.site; swapping its class (as django-otp documents for
+# OTPAdminSite) puts the 2FA requirement in front of all of them at once.
+admin.site.__class__ = PortalAdminSite
 
 
 @admin.register(User)

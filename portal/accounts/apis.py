@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import authenticate
+from django_otp import user_has_device
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authtoken.models import Token
@@ -11,14 +12,23 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from portal.accounts.otp_services import otp_required, otp_verify
 from portal.accounts.services import SignupError, user_register
+from portal.accounts.throttle import login_failed
 
 INVALID_CREDENTIALS = "Unable to sign in with the e-mail address and password given."
+OTP_NEEDED = "This account uses two-step sign-in: send otp_token (app code or backup code)."
+OTP_WRONG = "The two-step sign-in code did not work."
+OTP_NOT_SET_UP = "Staff accounts must set up two-step sign-in on the website first."
 
 
 class CredentialsSerializer(serializers.Serializer):
     email = serializers.EmailField()
     password = serializers.CharField(trim_whitespace=False, style={"input_type": "password"})
+
+
+class TokenCredentialsSerializer(CredentialsSerializer):
+    otp_token = serializers.CharField(required=False, allow_blank=True, max_length=16)
 
 
 class RegisterApi(APIView):
@@ -50,11 +60,11 @@ class TokenApi(APIView):
     throttle_scope = "auth"
 
     @extend_schema(
-        request=CredentialsSerializer,
+        request=TokenCredentialsSerializer,
         responses={200: inline_serializer("TokenOut", {"token": serializers.CharField()})},
     )
     def post(self, request: Request) -> Response:
-        data = CredentialsSerializer(data=request.data)
+        data = TokenCredentialsSerializer(data=request.data)
         if not data.is_valid():
             return Response({"detail": INVALID_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
         user = authenticate(
@@ -65,5 +75,25 @@ class TokenApi(APIView):
         if user is None or not user.is_active:
             # The same answer for an unknown e-mail and a wrong password.
             return Response({"detail": INVALID_CREDENTIALS}, status=status.HTTP_400_BAD_REQUEST)
+        if otp_required(user=user):
+            refusal = self._second_factor_refusal(request, user, data.validated_data)
+            if refusal is not None:
+                return refusal
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
+
+    @staticmethod
+    def _second_factor_refusal(request: Request, user, data: dict) -> Response | None:
+        # A token is as strong as a session: the same second factor as the web login.
+        if not user_has_device(user, confirmed=True):
+            return Response({"detail": OTP_NOT_SET_UP}, status=status.HTTP_400_BAD_REQUEST)
+        code = data.get("otp_token") or ""
+        if not code:
+            return Response(
+                {"detail": OTP_NEEDED, "otp_required": True}, status=status.HTTP_400_BAD_REQUEST
+            )
+        if otp_verify(user=user, token=code) is None:
+            # Wrong codes count toward the same lockout as wrong passwords.
+            login_failed(request._request, email=user.email)
+            return Response({"detail": OTP_WRONG}, status=status.HTTP_400_BAD_REQUEST)
+        return None

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
+from django_otp import user_has_device
 
-from portal.accounts.forms import SignupForm
+from portal.accounts.forms import EmailAuthenticationForm, SignupForm
+from portal.accounts.login_flow import pending_clear, pending_start
+from portal.accounts.otp_services import otp_required
 
 
 @require_http_methods(["GET", "POST"])
@@ -19,3 +26,23 @@ def signup(request: HttpRequest) -> HttpResponse:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("dashboard")
     return render(request, "registration/signup.html", {"form": form})
+
+
+class LoginView(auth_views.LoginView):
+    """Step 1 (password). Users with 2FA, and all staff, continue to the code step."""
+
+    authentication_form = EmailAuthenticationForm
+
+    def form_valid(self, form) -> HttpResponse:
+        user = form.get_user()
+        pending_clear(self.request)
+        if not otp_required(user=user):
+            return super().form_valid(form)
+        next_url = self.get_success_url()
+        if not user_has_device(user, confirmed=True):
+            # Staff without an authenticator: signed in but unverified, so the admin
+            # stays shut until setup is confirmed with a first code.
+            login(self.request, user)
+            return redirect(f"{reverse('otp-setup')}?{urlencode({'next': next_url})}")
+        pending_start(self.request, user=user, next_url=next_url)
+        return redirect("otp-verify")

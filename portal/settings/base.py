@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings.env import env_bool, env_choice, env_int, env_list, env_str
@@ -30,6 +32,11 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "storages",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
     "portal.accounts",
     "records",
     "biomarkers",
@@ -38,14 +45,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, per django-axes: turns a lockout flagged during the view into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -89,7 +100,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Accounts -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any authenticate() while username+IP is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -108,6 +123,63 @@ SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 15 * 60, minimum=60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# --- Login throttling, 2FA, security headers (issue 7) -------------------------
+# Throttle counters live in a cache, never in a table: attempts on unknown
+# accounts cost a bounded, self-expiring entry (LocMem: MAX_ENTRIES; Redis: TTL).
+REDIS_CACHE_URL = env_str("REDIS_CACHE_URL", env_str("REDIS_URL", ""))
+if REDIS_CACHE_URL:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_CACHE_URL,
+    }
+else:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 10000, minimum=100)},
+    }
+CACHES = {
+    "default": {**_cache, "KEY_PREFIX": "portal", "LOCATION": _cache.get("LOCATION", "default")},
+    "axes": {**_cache, "KEY_PREFIX": "axes", "LOCATION": _cache.get("LOCATION", "axes")},
+}
+if not REDIS_CACHE_URL:
+    # axes warns that a per-process cache splits the counters between worker processes.
+    # True for gunicorn, not for runserver/pytest (one process): production.py replaces
+    # LocMem with a shared cache and un-silences this.
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "axes"
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_CALLABLE = "portal.accounts.throttle.axes_username"
+AXES_LOCKOUT_CALLABLE = "portal.accounts.throttle.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+# Axes' own log lines would carry e-mail addresses: keep them out of application logs.
+AXES_VERBOSE = False
+
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Lung Cancer Patient Portal")
+# Seconds a password-verified login may wait for its second factor.
+OTP_LOGIN_PENDING_SECONDS = env_int("OTP_LOGIN_PENDING_SECONDS", 300, minimum=30)
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
 
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -192,6 +264,13 @@ CELERY_BROKER_VISIBILITY_TIMEOUT = env_int(
     "CELERY_BROKER_VISIBILITY_TIMEOUT", 3600, minimum=CELERY_TASK_TIME_LIMIT
 )
 CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 2, minimum=1)
+# Periodic jobs (celery beat): nothing uploaded waits forever (records stuck or lost).
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stuck-records": {
+        "task": "biomarkers.tasks.requeue_stuck",
+        "schedule": env_int("REQUEUE_STUCK_EVERY_SECONDS", 60, minimum=5),
+    },
+}
 
 # --- REST framework -----------------------------------------------------------
 REST_FRAMEWORK = {

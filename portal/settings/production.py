@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings.base import *  # noqa: F403
+from portal.settings.base import CACHES, REDIS_CACHE_URL
 from portal.settings.env import env_bool, env_int, env_list, env_str
 
 SECRET_KEY = env_str("SECRET_KEY", required=True)
@@ -28,3 +29,17 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Login throttling needs one counter for all worker processes: Redis when configured,
+# else a size-capped database cache (table created by accounts migration 0002).
+if not REDIS_CACHE_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "portal_cache",
+            "KEY_PREFIX": config["KEY_PREFIX"],
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 10000, minimum=100)},
+        }
+        for alias, config in CACHES.items()
+    }
+SILENCED_SYSTEM_CHECKS: list[str] = []

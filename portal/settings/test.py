@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 
 from portal.settings.base import *  # noqa: F403
 from portal.settings.base import STORAGE_BACKEND, STORAGES
+from portal.settings.env import env_bool
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -16,7 +18,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if STORAGE_BACKEND == "local":
-    PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-private-")
+    # A worker subprocess started by a test is pointed at the test's own folder.
+    PRIVATE_MEDIA_ROOT = os.environ.get("PORTAL_TEST_PRIVATE_ROOT") or tempfile.mkdtemp(
+        prefix="portal-test-private-"
+    )
     STORAGES["default"] = STORAGES["private"] = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
@@ -24,4 +29,5 @@ if STORAGE_BACKEND == "local":
 TESTING = True
 # Tests run tasks in-process unless a test starts a real worker on purpose
 # (tests/records/test_worker.py); REDIS_URL still points at the real broker.
-CELERY_TASK_ALWAYS_EAGER = True
+# CELERY_EAGER=0 is set only for the worker subprocess those tests start.
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_EAGER", True)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.module_loading import import_string
 
+from portal.accounts.demo_otp import DEMO_TOTP_SECRET_BASE32, demo_totp_device_ensure
 from portal.accounts.models import Role, User
 
 DEMO_USERS = [
@@ -49,6 +50,23 @@ class Command(BaseCommand):
                 user.set_password(password)
                 user.save(update_fields=["password"])
             self.stdout.write(f"  {role:<10} {email:<28} {password}")
+        self._demo_two_factor()
         for dotted in CONTENT_SEEDERS:
             count = import_string(dotted)(stdout=self.stdout)
             self.stdout.write(f"{dotted}: {count} item(s) in place")
+
+    def _demo_two_factor(self) -> None:
+        # Staff must pass 2FA; demo staff share one published secret so the admin can be shown.
+        if not (settings.DEBUG or getattr(settings, "TESTING", False)):
+            self.stdout.write(
+                "Staff demo accounts have no authenticator (DEBUG off): they set one up at "
+                "first sign-in."
+            )
+            return
+        for email, _password, role in DEMO_USERS:
+            if role != Role.PATIENT:
+                demo_totp_device_ensure(user=User.objects.get(email=email))
+        self.stdout.write(
+            f"Staff two-step sign-in (demo only): authenticator key {DEMO_TOTP_SECRET_BASE32}; "
+            "or print the current code with: python manage.py demo_totp moderator@demo.example"
+        )
