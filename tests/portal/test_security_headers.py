@@ -77,3 +77,14 @@ def test_user_text_is_escaped_on_the_dashboard(client, alice):
     assert resp.status_code == 200
     assert b'<script>alert("x")</script>' not in resp.content
     assert b"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;@example.org" in resp.content
+
+
+@pytest.mark.django_db
+def test_api_docs_load_no_outside_or_inline_script(alice_client):
+    """Swagger UI comes from local static files and a separate script (CSP: self only)."""
+    resp = alice_client.get("/api/docs/")
+    assert resp.status_code == 200
+    html = resp.content.decode()
+    assert "cdn." not in html and "unpkg" not in html
+    assert "<script>" not in html.replace(" ", "")
+    assert "/static/drf_spectacular_sidecar/" in html
