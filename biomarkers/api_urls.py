@@ -1,5 +1,10 @@
 from __future__ import annotations
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from biomarkers import apis
+
+urlpatterns = [
+    path("findings/<str:finding_id>/", apis.FindingApi.as_view(), name="api-finding-detail"),
+    path("me/profile/", apis.ProfileApi.as_view(), name="api-profile"),
+]

@@ -1,6 +1,15 @@
 from __future__ import annotations
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from records import views
 
 app_name = "records"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.record_list, name="list"),
+    path("upload/", views.record_upload, name="upload"),
+    path("<str:record_id>/", views.record_detail, name="detail"),
+    path("<str:record_id>/file/", views.record_download, name="download"),
+    path("<str:record_id>/delete/", views.record_delete, name="delete"),
+    path("<str:record_id>/reprocess/", views.record_reprocess, name="reprocess"),
+]

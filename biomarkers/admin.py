@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+# Findings are health data of one patient: deliberately not registered in the admin.

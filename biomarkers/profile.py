@@ -1,0 +1,284 @@
+"""The patient's profile: one SCHEMA.md view merged over all their finished records.
+
+Each record is first summarised exactly as the extraction engine merges one report
+(``Report.to_schema``), so the API, the pipeline and the engine print the same shape. Across
+records the latest report wins per fact; when reports disagree the disagreement is kept as a
+``Conflict`` so the patient sees it instead of a silent merge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from biomarkers.extraction import Evidence, Fact, Report
+
+if TYPE_CHECKING:
+    from biomarkers.models import Finding
+    from records.models import Record
+
+
+@dataclass(frozen=True)
+class ProfileFact:
+    kind: str
+    gene: str | None
+    status: str | None
+    variants: tuple[str, ...]
+    value: dict
+    finding_id: UUID
+    record_id: UUID
+    record_name: str
+    report_date: datetime  # record.uploaded_at
+    page: int
+    sentence: str
+    confirmation: str  # unconfirmed | confirmed | corrected
+
+    def evidence(self) -> dict[str, Any]:
+        return {
+            "finding_id": str(self.finding_id),
+            "record_id": str(self.record_id),
+            "record_name": self.record_name,
+            "report_date": self.report_date.isoformat(),
+            "page": self.page,
+            "sentence": self.sentence,
+            "confirmation": self.confirmation,
+        }
+
+
+@dataclass(frozen=True)
+class Conflict:
+    key: str  # "histology", "stage", a gene key ("EGFR", "PD-L1")
+    facts: list[ProfileFact]  # one per disagreeing report, latest first
+
+
+@dataclass
+class Profile:
+    has_records: bool
+    histology: ProfileFact | None = None
+    stage: ProfileFact | None = None
+    biomarkers: dict[str, ProfileFact] = field(default_factory=dict)
+    treatments: list[ProfileFact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def to_schema(self, *, evidence: bool = False) -> dict:
+        out: dict[str, Any] = {
+            "histology": self.histology.value.get("histology") if self.histology else None,
+            "stage": _stage_value(self.stage) if self.stage else None,
+            "biomarkers": {g: _gene_value(f) for g, f in self.biomarkers.items()},
+            "treatments": sorted({f.value.get("drug") for f in self.treatments}),
+        }
+        if evidence:
+            out["evidence"] = {
+                "histology": self.histology.evidence() if self.histology else None,
+                "stage": self.stage.evidence() if self.stage else None,
+                "biomarkers": {g: f.evidence() for g, f in self.biomarkers.items()},
+                "treatments": {f.value.get("drug"): f.evidence() for f in self.treatments},
+            }
+            out["conflicts"] = [
+                {
+                    "key": c.key,
+                    "reports": [{**f.evidence(), "value": _fact_value(c.key, f)} for f in c.facts],
+                }
+                for c in self.conflicts
+            ]
+        return out
+
+
+_STAGE_FIELDS = ("prefix", "t", "n", "m", "group")
+
+
+def _stage_value(fact: ProfileFact) -> dict:
+    return {k: fact.value.get(k) for k in _STAGE_FIELDS}
+
+
+def _gene_value(fact: ProfileFact) -> dict:
+    if fact.kind == "pdl1":
+        return {"status": fact.status, "tps": fact.value.get("tps")}
+    return {"status": fact.status, "variants": list(fact.variants)}
+
+
+def _fact_value(key: str, fact: ProfileFact) -> Any:
+    if key == "histology":
+        return fact.value.get("histology")
+    if key == "stage":
+        return _stage_value(fact)
+    return _gene_value(fact)
+
+
+# --- one finding -> the engine's Fact, with the patient's correction applied ----------------
+
+
+def effective(finding: Finding) -> dict[str, Any]:
+    """status/variants/value as the patient sees them: a correction replaces the extracted one."""
+    status, variants, value = finding.status or None, list(finding.variants), dict(finding.value)
+    corrected = finding.corrected_value if finding.confirmation == "corrected" else None
+    if corrected:
+        if finding.kind in ("histology", "treatment"):
+            value = dict(corrected)
+        elif finding.kind == "stage":
+            value = {k: corrected.get(k) for k in _STAGE_FIELDS}
+        elif finding.kind == "biomarker":
+            status = corrected["status"]
+            variants = list(corrected.get("variants") or []) if status == "positive" else []
+        elif finding.kind == "pdl1":
+            value = {**value, "tps": corrected["tps"]}
+            status = "positive" if corrected["tps"] >= 1 else "negative"
+    return {"status": status, "variants": variants, "value": value}
+
+
+def _key(finding: Finding) -> str:
+    if finding.kind in ("histology", "stage"):
+        return finding.kind
+    if finding.kind == "treatment":
+        return "treatment:" + str(finding.value.get("drug"))
+    return finding.gene or finding.kind
+
+
+def _usable(findings: Iterable[Finding]) -> list[Finding]:
+    # Where the patient corrected a fact, the other readings of that fact in the same report
+    # would otherwise out-vote the correction in the engine's merge.
+    findings = list(findings)
+    corrected = {_key(f) for f in findings if f.confirmation == "corrected"}
+    return [f for f in findings if _key(f) not in corrected or f.confirmation == "corrected"]
+
+
+def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
+    """SCHEMA.md shape of one record, built from its stored findings (``file`` included)."""
+    facts = []
+    for f in _usable(findings):
+        eff = effective(f)
+        facts.append(
+            Fact(
+                kind=f.kind,
+                evidence=Evidence(f.page, f.sentence, f.char_start, f.char_end),
+                gene=f.gene or None,
+                status=eff["status"],
+                variants=eff["variants"],
+                value=eff["value"],
+            )
+        )
+    return Report(file=file, pages=[], document_kind="unknown", facts=facts).to_schema()
+
+
+# --- profile over records ------------------------------------------------------------------
+
+
+def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> ProfileFact:
+    eff = effective(finding)
+    status, variants, value = eff["status"], tuple(eff["variants"]), eff["value"]
+    # The record's merged reading (over all sentences) is what the profile states.
+    if finding.kind == "histology":
+        value = {"histology": schema_value}
+    elif finding.kind == "stage":
+        value = dict(schema_value)
+    elif finding.kind == "pdl1":
+        status, value = schema_value["status"], {**value, "tps": schema_value["tps"]}
+    elif finding.kind == "biomarker":
+        status, variants = schema_value["status"], tuple(schema_value["variants"])
+    return ProfileFact(
+        kind=finding.kind,
+        gene=finding.gene or None,
+        status=status,
+        variants=variants,
+        value=value,
+        finding_id=finding.public_id,
+        record_id=record.public_id,
+        record_name=record.filename,
+        report_date=record.uploaded_at,
+        page=finding.page,
+        sentence=finding.sentence,
+        confirmation=finding.confirmation,
+    )
+
+
+def _pick(findings: list[Finding], match) -> Finding | None:
+    # Prefer the patient's own correction, then a confirmed reading, as the evidence shown.
+    hits = [f for f in findings if match(f)]
+    hits.sort(key=lambda f: {"corrected": 0, "confirmed": 1}.get(f.confirmation, 2))
+    return hits[0] if hits else None
+
+
+def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileFact]:
+    schema = record_schema(findings, file=record.filename)
+    usable = _usable(findings)
+    out: dict[str, ProfileFact] = {}
+    if schema["histology"]:
+        f = _pick(
+            usable,
+            lambda f: f.kind == "histology"
+            and effective(f)["value"].get("histology") == schema["histology"],
+        )
+        if f:
+            out["histology"] = _profile_fact(record, f, schema["histology"])
+    if schema["stage"]:
+        f = _pick(usable, lambda f: f.kind == "stage")
+        if f:
+            out["stage"] = _profile_fact(record, f, schema["stage"])
+    for gene, val in schema["biomarkers"].items():
+        f = _pick(
+            usable, lambda f, g=gene, v=val: f.gene == g and effective(f)["status"] == v["status"]
+        ) or _pick(usable, lambda f, g=gene: f.gene == g)
+        if f:
+            out[gene] = _profile_fact(record, f, val)
+    for drug in schema["treatments"]:
+        f = _pick(
+            usable,
+            lambda f, d=drug: f.kind == "treatment" and effective(f)["value"].get("drug") == d,
+        )
+        if f:
+            out["treatment:" + drug] = _profile_fact(record, f, drug)
+    return out
+
+
+def build_profile(
+    records: Iterable[Record], findings: Iterable[Finding], *, has_records: bool
+) -> Profile:
+    """``records``: the patient's done records; ``findings``: their findings."""
+    by_record: dict[int, list[Finding]] = {}
+    for f in findings:
+        by_record.setdefault(f.record_id, []).append(f)
+    # Oldest first, so a later report overwrites an earlier one ("latest report wins").
+    ordered = sorted(records, key=lambda r: (r.uploaded_at, r.pk))
+    latest: dict[str, ProfileFact] = {}
+    seen: dict[str, list[ProfileFact]] = {}
+    for record in ordered:
+        for key, fact in _record_facts(record, by_record.get(record.pk, [])).items():
+            latest[key] = fact
+            seen.setdefault(key, []).append(fact)
+    conflicts = []
+    for key, facts in seen.items():
+        if key.startswith("treatment:"):
+            continue  # treatments accumulate; they never contradict each other
+        distinct = {_freeze(_fact_value(key, f)) for f in facts}
+        if len(distinct) > 1:
+            conflicts.append(Conflict(key=key, facts=list(reversed(facts))))
+    return Profile(
+        has_records=has_records,
+        histology=latest.get("histology"),
+        stage=latest.get("stage"),
+        biomarkers={
+            k: v
+            for k, v in sorted(latest.items(), key=lambda kv: _gene_rank(kv[0]))
+            if k not in ("histology", "stage") and not k.startswith("treatment:")
+        },
+        treatments=[v for k, v in sorted(latest.items()) if k.startswith("treatment:")],
+        conflicts=conflicts,
+    )
+
+
+_GENE_ORDER = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
+
+
+def _gene_rank(gene: str) -> tuple[int, str]:
+    return (_GENE_ORDER.index(gene) if gene in _GENE_ORDER else len(_GENE_ORDER), gene)
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    return value

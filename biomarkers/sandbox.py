@@ -1,0 +1,263 @@
+"""Run the PDF parser in a forked child with CPU, memory and wall-clock limits.
+
+A hostile or broken PDF can make a parser loop, eat memory or crash the interpreter. The
+parser therefore never runs in the web or Celery worker process itself: a forked child does
+the work under ``RLIMIT_AS``/``RLIMIT_CPU`` and sends back plain JSON (never a pickle: the
+child has touched untrusted input), while the parent enforces a wall-clock deadline and kills
+the child when it is over. Whatever the child does (raise, crash, get killed) the parent
+turns it into a ``PdfError`` with a sentence a patient understands and carries on.
+
+Fork (not spawn) is used on purpose: the child inherits the already-imported parser and NLP
+pipeline, so each job costs milliseconds of start-up instead of seconds of imports.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import json
+import os
+import resource
+import select
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from biomarkers.extraction import (
+    Evidence,
+    Fact,
+    PdfEncrypted,
+    PdfError,
+    PdfTooManyPages,
+    PdfUnreadable,
+    Report,
+)
+
+REASON_UNREADABLE = "this PDF could not be read"
+REASON_ENCRYPTED = "this file is password-protected"
+REASON_TIMEOUT = "reading this PDF took too long"
+REASON_TOO_BIG = "this PDF needs more memory to read than we allow"
+# The child's answer is the text of at most RECORD_MAX_PAGES pages plus facts: anything
+# larger than this is not a real answer.
+MAX_RESULT_BYTES = 64 * 1024 * 1024
+_ERRORS = {"encrypted": PdfEncrypted, "too_many_pages": PdfTooManyPages}
+
+
+class PdfTimeout(PdfError):
+    reason = REASON_TIMEOUT
+
+
+def _vsize() -> int:
+    # A forked child starts with the parent's whole address space (Python, spaCy, ...), so
+    # the memory budget is counted on top of what is already mapped.
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _limit(memory_bytes: int, cpu_seconds: int) -> None:
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+    limit = _vsize() + memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child_extract(path: str, max_pages: int | None) -> dict:
+    from biomarkers.extraction import extract
+
+    report = extract(path, max_pages=max_pages)
+    return {
+        "file": report.file,
+        "pages": list(report.pages),
+        "document_kind": report.document_kind,
+        "facts": [
+            {
+                "kind": f.kind,
+                "gene": f.gene,
+                "status": f.status,
+                "variants": list(f.variants),
+                "value": dict(f.value),
+                "evidence": f.evidence.as_dict(),
+            }
+            for f in report.facts
+        ],
+    }
+
+
+def _child_inspect(path: str, max_pages: int | None) -> dict:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh))
+            count = 0
+            for _page in PDFPage.create_pages(doc):
+                count += 1
+                if max_pages is not None and count > max_pages:
+                    # Counting on would only cost time: the answer is already "too many".
+                    break
+    except Exception as exc:  # pdfminer raises many unrelated types for bad input
+        text = f"{type(exc).__name__} {exc}".lower()
+        if "password" in text or "encrypt" in text:
+            raise PdfEncrypted(str(exc)) from exc
+        raise PdfUnreadable(f"{type(exc).__name__}: {exc}") from exc
+    if count == 0:
+        raise PdfUnreadable("no pages")
+    return {"pages": count}
+
+
+def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds: int) -> None:
+    """Runs in the child only; never returns."""
+    code = 0
+    try:
+        # Signal handlers inherited from a Celery worker or gunicorn must not run here.
+        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1):
+            signal.signal(sig, signal.SIG_DFL)
+        # Parser noise (and a crash dump) may quote document text: keep it out of the logs.
+        faulthandler.disable()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.dup2(devnull, 2)
+        _limit(memory_bytes, cpu_seconds)
+        try:
+            answer: dict[str, Any] = {"ok": func(*args)}
+        except PdfError as exc:
+            kind = next((k for k, cls in _ERRORS.items() if isinstance(exc, cls)), "unreadable")
+            answer = {"error": kind, "reason": exc.reason}
+        except MemoryError:
+            answer = {"error": "memory"}
+        except RecursionError:
+            answer = {"error": "unreadable"}
+        data = json.dumps(answer).encode()
+        view = memoryview(data)
+        while view:
+            view = view[os.write(write_fd, view) :]
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _read_answer(read_fd: int, pid: int, deadline: float) -> bytes | None:
+    """Bytes the child wrote before closing its end, or None on timeout."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        ready, _, _ = select.select([read_fd], [], [], min(left, 1.0))
+        if not ready:
+            continue
+        chunk = os.read(read_fd, 1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_RESULT_BYTES:
+            return b""
+        chunks.append(chunk)
+
+
+def _run(func, args: tuple, *, timeout: float, memory_bytes: int) -> dict:
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child; reported back through the pipe
+        os.close(read_fd)
+        _child_main(write_fd, func, args, memory_bytes, max(1, int(timeout) + 1))
+    os.close(write_fd)
+    try:
+        data = _read_answer(read_fd, pid, time.monotonic() + timeout)
+    finally:
+        os.close(read_fd)
+        # Always reap the child; kill it first unless it has already exited.
+        _reap(pid)
+    if data is None:
+        raise PdfTimeout("wall-clock timeout")
+    try:
+        answer = json.loads(data) if data else {}
+    except ValueError:
+        answer = {}
+    if "ok" in answer and isinstance(answer["ok"], dict):
+        return answer["ok"]
+    error = answer.get("error")
+    if error == "encrypted":
+        raise PdfEncrypted(reason=REASON_ENCRYPTED)
+    if error == "too_many_pages":
+        raise PdfTooManyPages(reason=str(answer.get("reason") or "this PDF has too many pages"))
+    if error == "memory":
+        raise PdfUnreadable("memory limit", reason=REASON_TOO_BIG)
+    # Crashed, killed by a limit, or said something we cannot parse.
+    raise PdfUnreadable(f"child failed: {error or 'no answer'}", reason=REASON_UNREADABLE)
+
+
+def _reap(pid: int) -> None:
+    try:
+        done, _status = os.waitpid(pid, os.WNOHANG)
+        if done == 0:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+    except (ChildProcessError, ProcessLookupError):
+        pass
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _report(data: dict) -> Report:
+    pages = [p if isinstance(p, str) else "" for p in data.get("pages") or []]
+    facts = []
+    for f in data.get("facts") or []:
+        ev = f.get("evidence") or {}
+        facts.append(
+            Fact(
+                kind=str(f["kind"]),
+                evidence=Evidence(
+                    int(ev["page"]), str(ev["sentence"]), int(ev["start"]), int(ev["end"])
+                ),
+                gene=_str(f.get("gene")),
+                status=_str(f.get("status")),
+                variants=[str(v) for v in f.get("variants") or []],
+                value=dict(f.get("value") or {}),
+            )
+        )
+    return Report(
+        file=str(data.get("file") or ""),
+        pages=pages,
+        document_kind=str(data.get("document_kind") or "unknown"),
+        facts=facts,
+    )
+
+
+def run_extraction(
+    pdf_path: str | Path, *, timeout: float, memory_bytes: int, max_pages: int | None
+) -> Report:
+    """Extract the report in a limited child. Raises PdfError (``.reason``) on any failure."""
+    data = _run(
+        _child_extract, (str(pdf_path), max_pages), timeout=timeout, memory_bytes=memory_bytes
+    )
+    try:
+        return _report(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PdfUnreadable(f"bad child answer: {exc}", reason=REASON_UNREADABLE) from exc
+
+
+def inspect_pdf(
+    path: str | Path,
+    *,
+    timeout: float = 10,
+    memory_bytes: int = 512 * 1024 * 1024,
+    max_pages: int | None = None,
+) -> int:
+    """Page count of the PDF, checked in a limited child. Raises PdfError subclasses."""
+    data = _run(_child_inspect, (str(path), max_pages), timeout=timeout, memory_bytes=memory_bytes)
+    count = data.get("pages")
+    if not isinstance(count, int) or count < 1:
+        raise PdfUnreadable("bad page count", reason=REASON_UNREADABLE)
+    if max_pages is not None and count > max_pages:
+        raise PdfTooManyPages(reason=f"too many pages (more than {max_pages})")
+    return count

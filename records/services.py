@@ -1,0 +1,219 @@
+"""Writes on records: upload, delete, reprocess, and the extraction job's state changes."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import IO
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import Http404
+from django.utils import timezone
+
+from records import storage
+from records.models import Record, RecordStatus
+from records.validation import UploadRejected, checked_upload
+
+logger = logging.getLogger(__name__)
+
+REASON_GAVE_UP = "we could not process this file"
+# A queued record whose message has not started after this long is sent again.
+LOST_MESSAGE_AFTER = timedelta(minutes=5)
+STUCK_MARGIN = timedelta(seconds=60)
+
+__all__ = [
+    "RecordBusy",
+    "UploadRejected",
+    "record_claim",
+    "record_delete",
+    "record_fail",
+    "record_release",
+    "record_reprocess",
+    "record_upload",
+    "records_requeue_stuck",
+]
+
+
+class RecordBusy(Exception):
+    """The record is being processed right now; try again when it is done."""
+
+
+def _enqueue(record_pk: int) -> None:
+    from biomarkers.tasks import extract_record
+
+    try:
+        extract_record.delay(record_pk)
+    except Exception:  # the broker may be down: requeue_stuck sends it again later
+        logger.exception("could not enqueue record pk=%s", record_pk)
+
+
+def _enqueue_on_commit(record_pk: int) -> None:
+    # The worker must see the committed row; in eager mode this runs right after the commit.
+    transaction.on_commit(lambda: _enqueue(record_pk))
+
+
+def _check_owner(owner, record: Record) -> None:
+    if record.owner_id != owner.pk:
+        raise Http404("No such record.")
+
+
+def record_upload(*, owner, file: IO[bytes]) -> tuple[Record, bool]:
+    """Validate, store and queue an uploaded PDF.
+
+    Returns ``(record, created)``; the same file uploaded again by the same patient returns
+    the existing record with ``created=False``. Raises ``UploadRejected`` (nothing stored).
+    """
+    with checked_upload(file) as checked:
+        existing = Record.objects.filter(owner=owner, sha256=checked.sha256).first()
+        if existing is not None:
+            return existing, False
+        with open(checked.path, "rb") as fh:
+            key = storage.store(storage.new_storage_key(owner.pk), fh)
+    try:
+        with transaction.atomic():
+            record = Record.objects.create(
+                owner=owner,
+                filename=checked.filename,
+                storage_key=key,
+                sha256=checked.sha256,
+                size=checked.size,
+                page_count=checked.page_count,
+                status=RecordStatus.QUEUED,
+                queued_at=timezone.now(),
+            )
+            _enqueue_on_commit(record.pk)
+    except IntegrityError:
+        # The same file raced in twice: keep the first, drop our copy of the bytes.
+        storage.remove(key)
+        existing = Record.objects.filter(owner=owner, sha256=checked.sha256).first()
+        if existing is None:
+            raise
+        return existing, False
+    except BaseException:
+        storage.remove(key)
+        raise
+    return record, True
+
+
+def record_delete(*, owner, record: Record) -> None:
+    """Delete the record, its findings and its stored file."""
+    _check_owner(owner, record)
+    key = record.storage_key
+    from biomarkers.services import findings_purge_history
+
+    with transaction.atomic():
+        Record.objects.filter(pk=record.pk, owner=owner).delete()
+        # Deleting means gone: the findings' history rows (including the deletion rows the
+        # cascade just wrote) hold health data too.
+        findings_purge_history(record=record)
+
+        def _remove() -> None:
+            try:
+                storage.remove(key)
+            except Exception:
+                # The row is gone, so nobody can reach the file; log for the operator.
+                logger.exception("could not delete stored file for a deleted record")
+
+        transaction.on_commit(_remove)
+
+
+def record_reprocess(*, owner, record: Record) -> Record:
+    """Queue the record for extraction again. Raises RecordBusy while it is processing."""
+    _check_owner(owner, record)
+    with transaction.atomic():
+        updated = (
+            Record.objects.filter(pk=record.pk, owner=owner)
+            .exclude(status=RecordStatus.PROCESSING)
+            .update(
+                status=RecordStatus.QUEUED,
+                attempts=0,
+                failure_reason="",
+                queued_at=timezone.now(),
+                processing_started_at=None,
+            )
+        )
+        if not updated:
+            raise RecordBusy("This file is being read right now.")
+        _enqueue_on_commit(record.pk)
+    record.refresh_from_db()
+    return record
+
+
+# --- job state (called by biomarkers.tasks) ----------------------------------------------
+
+
+def record_claim(*, record_pk: int) -> Record | None:
+    """Atomically take a queued record for processing; None if someone else has it.
+
+    Attempts are counted here, at the claim, so a worker killed mid-job still uses one up.
+    """
+    now = timezone.now()
+    max_attempts = settings.EXTRACTION_MAX_ATTEMPTS
+    claimed = Record.objects.filter(
+        pk=record_pk, status=RecordStatus.QUEUED, attempts__lt=max_attempts
+    ).update(
+        status=RecordStatus.PROCESSING,
+        attempts=F("attempts") + 1,
+        processing_started_at=now,
+    )
+    if not claimed:
+        # Out of attempts while queued: end it instead of leaving it waiting forever.
+        Record.objects.filter(
+            pk=record_pk, status=RecordStatus.QUEUED, attempts__gte=max_attempts
+        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now)
+        return None
+    return Record.objects.get(pk=record_pk)
+
+
+def record_fail(*, record: Record, reason: str) -> None:
+    Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(
+        status=RecordStatus.FAILED, failure_reason=reason[:255], processed_at=timezone.now()
+    )
+
+
+def record_release(*, record: Record) -> bool:
+    """Hand a record back to the queue after a transient error (False if out of attempts)."""
+    if record.attempts >= settings.EXTRACTION_MAX_ATTEMPTS:
+        record_fail(record=record, reason=REASON_GAVE_UP)
+        return False
+    Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(
+        status=RecordStatus.QUEUED, processing_started_at=None, queued_at=timezone.now()
+    )
+    return True
+
+
+def records_requeue_stuck() -> dict[str, int]:
+    """Send again what waits too long: stuck in processing, or queued with a lost message."""
+    now = timezone.now()
+    max_attempts = settings.EXTRACTION_MAX_ATTEMPTS
+    stuck_before = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT) - STUCK_MARGIN
+    stuck = Record.objects.filter(
+        status=RecordStatus.PROCESSING, processing_started_at__lt=stuck_before
+    )
+    failed = stuck.filter(attempts__gte=max_attempts).update(
+        status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now
+    )
+    to_send: list[int] = []
+    for pk in stuck.filter(attempts__lt=max_attempts).values_list("pk", flat=True):
+        # Conditional, so a worker finishing right now is not overwritten.
+        if Record.objects.filter(
+            pk=pk, status=RecordStatus.PROCESSING, processing_started_at__lt=stuck_before
+        ).update(status=RecordStatus.QUEUED, processing_started_at=None, queued_at=now):
+            to_send.append(pk)
+    requeued = len(to_send)
+    lost_before = now - LOST_MESSAGE_AFTER
+    lost = list(
+        Record.objects.filter(status=RecordStatus.QUEUED)
+        .filter(queued_at__lt=lost_before)
+        .values_list("pk", flat=True)
+    )
+    for pk in lost:
+        if Record.objects.filter(
+            pk=pk, status=RecordStatus.QUEUED, queued_at__lt=lost_before
+        ).update(queued_at=now):
+            to_send.append(pk)
+    for pk in to_send:
+        _enqueue(pk)
+    return {"failed": failed, "requeued": requeued, "resent": len(to_send) - requeued}
