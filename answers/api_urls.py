@@ -1,5 +1,10 @@
 from __future__ import annotations
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from answers import apis
+
+urlpatterns = [
+    path("answers/", apis.AnswerListApi.as_view(), name="api-answer-list"),
+    path("answers/<slug:slug>/", apis.AnswerDetailApi.as_view(), name="api-answer-detail"),
+]

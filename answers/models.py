@@ -1,0 +1,228 @@
+"""General answers, their personalized parts, moderation trail and patient feedback."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from answers.conditions import ConditionError, validate_condition
+from answers.readability import reading_grade
+
+
+class TopicKind(models.TextChoices):
+    GENE = "gene", "Gene / biomarker"
+    STAGE = "stage", "Stage"
+    HISTOLOGY = "histology", "Histology"
+    TREATMENT = "treatment", "Treatment class"
+    GENERAL = "general", "General"
+
+
+class Topic(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=16, choices=TopicKind.choices, default=TopicKind.GENERAL)
+    # For gene topics: the profile key this topic is about ("ALK", "PD-L1").
+    gene = models.CharField(max_length=16, blank=True)
+    order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    PUBLISHED = "published", "Published"
+    ARCHIVED = "archived", "Archived"
+
+
+class Answer(models.Model):
+    slug = models.SlugField(unique=True, max_length=120)
+    title = models.CharField("question", max_length=200)
+    summary = models.TextField(max_length=600)
+    body = models.TextField(help_text="Markdown. Follows CONTENT.md: short answer, what it is…")
+    topics = models.ManyToManyField(Topic, related_name="answers", blank=True)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers_authored"
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="answers_reviewed",
+        help_text="Who approved the current version (a second person, never the author).",
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    last_reviewed = models.DateField(null=True, blank=True)
+    reviewer_role = models.CharField(
+        max_length=100, default="Oncology content reviewer", help_text="Shown on the public page."
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    reading_grade = models.FloatField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[topics])
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.reading_grade = reading_grade(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("answers:detail", kwargs={"slug": self.slug})
+
+
+class AnswerInReview(Answer):
+    """The moderation queue: answers waiting for a second person's review."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "answer in review"
+        verbose_name_plural = "answers in review"
+
+
+class _Conditioned(models.Model):
+    condition_required = False
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        # Saved outside a form too (loader, shell): never store a condition that cannot match.
+        self.validate_condition()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        self.validate_condition()
+
+    def validate_condition(self) -> None:
+        condition = getattr(self, "condition", None)
+        if condition in (None, {}) and not self.condition_required:
+            return
+        try:
+            validate_condition(condition)
+        except ConditionError as exc:
+            raise ValidationError({"condition": str(exc)}) from exc
+
+
+class Source(models.Model):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500)
+    accessed = models.DateField()
+    order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Question(_Conditioned):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="questions")
+    text = models.CharField(max_length=300)
+    condition = models.JSONField(null=True, blank=True, help_text="Empty: asked by everyone.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Block(_Conditioned):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="blocks")
+    condition = models.JSONField(help_text="Shown only when the patient's profile matches.")
+    body = models.TextField(help_text="Markdown.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    condition_required = True
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "id"]
+
+    def __str__(self) -> str:
+        return f"Block {self.order} of {self.answer_id}"
+
+
+class ModerationAction(models.TextChoices):
+    CREATE = "create", "Created"
+    EDIT = "edit", "Edited"
+    SUBMIT = "submit", "Submitted for review"
+    APPROVE = "approve", "Approved"
+    PUBLISH = "publish", "Published"
+    UNPUBLISH = "unpublish", "Unpublished"
+    ARCHIVE = "archive", "Archived"
+    RESOLVE_FEEDBACK = "resolve_feedback", "Resolved feedback"
+
+
+class ModerationEvent(models.Model):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="moderation_events"
+    )
+    action = models.CharField(max_length=24, choices=ModerationAction.choices)
+    from_status = models.CharField(max_length=16, choices=Status.choices, blank=True)
+    to_status = models.CharField(max_length=16, choices=Status.choices, blank=True)
+    note = models.TextField(blank=True)
+    # USE_TZ=True: stored and compared in UTC.
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return (
+            f"{self.get_action_display()} by {self.actor} at {self.created_at:%Y-%m-%d %H:%M} UTC"
+        )
+
+
+class Feedback(models.Model):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="feedback")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="answer_feedback"
+    )
+    helpful = models.BooleanField(null=True, blank=True)
+    problem = models.TextField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    resolution_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = [models.F("resolved_at").asc(nulls_first=True), "-created_at"]
+        verbose_name_plural = "feedback"
+
+    def __str__(self) -> str:
+        kind = "problem report" if self.problem else "helpful vote"
+        return f"{kind} on {self.answer_id} ({'resolved' if self.resolved_at else 'open'})"
