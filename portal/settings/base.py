@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "portal.accounts",
+    "portal.audit",
     "records",
     "biomarkers",
     "answers",
@@ -56,6 +57,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # After authentication: records access to patient-data routes (portal/audit/registry.py).
+    "portal.audit.middleware.AuditMiddleware",
     # Last, per django-axes: turns a lockout flagged during the view into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -83,7 +86,11 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------
 # Embedded default: an SQLite file in the project's var/ folder.
 def _database() -> dict:
-    url = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'portal.sqlite3'}")
+    url = env_str("DATABASE_URL", "")
+    if not url:
+        # A fresh clone has no var/ yet, and SQLite will not create the folder.
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{VAR_DIR / 'portal.sqlite3'}"
     try:
         config = dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 0, minimum=0))
     except Exception as exc:  # dj-database-url raises several types for bad URLs
