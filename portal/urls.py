@@ -16,6 +16,7 @@ api_patterns = [
     path("", include("records.api_urls")),
     path("", include("biomarkers.api_urls")),
     path("", include("answers.api_urls")),
+    path("", include("portal.accounts.api_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]

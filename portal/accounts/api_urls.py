@@ -1,0 +1,13 @@
+"""/api/me/... routes, mounted under /api/ by portal/urls.py."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from portal.accounts import me_apis
+
+urlpatterns = [
+    path("me/", me_apis.MeApi.as_view(), name="api-me"),
+    path("me/export/", me_apis.ExportApi.as_view(), name="api-me-export"),
+    path("me/access-log/", me_apis.AccessLogApi.as_view(), name="api-me-access-log"),
+]

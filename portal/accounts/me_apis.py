@@ -1,0 +1,79 @@
+"""/api/me/: export my data, delete my account, my access log (token or session)."""
+
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from portal.accounts.account_views import export_response
+from portal.accounts.deletion import DeletionRefused, account_delete
+from portal.accounts.export import export_build
+from portal.audit.selectors import audit_list
+
+
+class AccessLogEntrySerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="public_id")
+    at = serializers.DateTimeField()
+    by = serializers.SerializerMethodField()
+    action = serializers.CharField()
+    object_type = serializers.CharField()
+    object_id = serializers.CharField()
+    status_code = serializers.IntegerField(allow_null=True)
+    ip = serializers.CharField(allow_null=True)
+
+    def get_by(self, entry) -> str:
+        # Other people's ids are not the patient's business; who-in-kind is.
+        if entry.actor_id == self.context["patient"].pk:
+            return "you"
+        return "staff" if entry.actor_kind == "staff" else "another account"
+
+
+class DeleteInputSerializer(serializers.Serializer):
+    password = serializers.CharField(trim_whitespace=False, style={"input_type": "password"})
+
+
+class ExportApi(APIView):
+    @extend_schema(
+        operation_id="me_export", responses={(200, "application/zip"): OpenApiTypes.BINARY}
+    )
+    def get(self, request):
+        return export_response(export_build(patient=request.user, request=request._request))
+
+
+class MeApi(APIView):
+    @extend_schema(
+        operation_id="me_delete",
+        request=DeleteInputSerializer,
+        responses={
+            204: None,
+            400: inline_serializer("DeleteRefused", {"detail": serializers.CharField()}),
+        },
+    )
+    def delete(self, request):
+        data = DeleteInputSerializer(data=request.data)
+        if not data.is_valid():
+            return Response(
+                {"detail": "Send your password to confirm."}, status=status.HTTP_400_BAD_REQUEST
+            )
+        try:
+            account_delete(
+                user=request.user,
+                password=data.validated_data["password"],
+                request=request._request,
+            )
+        except DeletionRefused as exc:
+            return Response({"detail": str(exc)}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class AccessLogApi(APIView):
+    @extend_schema(operation_id="me_access_log", responses=AccessLogEntrySerializer(many=True))
+    def get(self, request):
+        paginator = PageNumberPagination()
+        page = paginator.paginate_queryset(audit_list(patient=request.user), request, self)
+        data = AccessLogEntrySerializer(page, many=True, context={"patient": request.user}).data
+        return paginator.get_paginated_response(data)
