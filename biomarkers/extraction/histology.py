@@ -42,8 +42,18 @@ def classify(text: str) -> str | None:
     return None
 
 
+def _applies(ent: Span, mod) -> bool:
+    """A negation after the diagnosis only counts right next to it ("carcinoma: negative");
+    "Adenocarcinoma, margins negative" and "(p40 positive, TTF-1 negative)" negate
+    something else."""
+    if mod.category != "NEGATED_EXISTENCE" or mod.modifier_span[0] < ent.end:
+        return True
+    between = ent.doc[ent.end : mod.modifier_span[0]]
+    return not any(t.is_alpha or t.like_num for t in between)
+
+
 def usable(ent: Span) -> bool:
-    cats = {m.category for m in ent._.modifiers}
+    cats = {m.category for m in ent._.modifiers if _applies(ent, m)}
     if cats & _BLOCKING:
         # "non-squamous NSCLC" in a testing recommendation, "negative for carcinoma" …
         return False

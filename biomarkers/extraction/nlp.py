@@ -19,7 +19,7 @@ from spacy.util import compile_infix_regex
 
 from . import histology, treatments
 from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN
-from .rules import CONTEXT_RULES, DROP_DEFAULT_CONTEXT, SECTION_RULES
+from .rules import CONTEXT_RULES, DROP_DEFAULT_CONTEXT, SCOPED_RULES, SECTION_RULES
 from .variants import VARIANT_PATTERNS
 
 _LOCK = threading.Lock()
@@ -33,6 +33,11 @@ _JOINER_END = re.compile(
     r"(?:[,(/&-]|\b(?:and|or|of|with|for|to|the|a|an|in|on|by|at|from|as))\s*$"
 )
 _INNER_BREAK = re.compile(r"[.!?]\s+\S")
+_CAPS_BREAK = re.compile(r"(?P<word>[A-Za-z0-9%)\]]+)[.!?]\s+(?=[A-Z(])")
+_ABBREV = {
+    "dr", "mr", "mrs", "ms", "st", "no", "vs", "fig", "approx", "ed", "e.g", "i.e", "etc",
+    "inc", "co", "ltd", "pt", "jr", "sr", "prof", "dept", "nos",
+}  # fmt: skip
 
 
 def _silence_pyrush() -> None:
@@ -75,7 +80,24 @@ class LineSentencer:
         from PyRuSH.RuSH import RuSH
 
         _silence_pyrush()
-        self.rush = RuSH(enable_logger=False)
+        # Without a rules file RuSH never splits; medspaCy ships the English rules.
+        rules = Path(spacy.util.get_package_path("medspacy")).parent / "resources/en/rush_rules.tsv"
+        self.rush = RuSH(str(rules) if rules.exists() else "", enable_logger=False)
+
+    def inner_starts(self, chunk: str) -> set[int]:
+        """Sentence starts inside one block: RuSH's, minus those before a lower-case word
+        ("8th ed. stage"), plus ". " before an upper-case word that RuSH leaves joined in
+        all-caps text ("EXON 19 DELETION. ALK NEGATIVE.")."""
+        out = {
+            sp.begin
+            for sp in self.rush.segToSentenceSpans(chunk)
+            if not chunk[sp.begin : sp.begin + 1].islower()
+        }
+        for m in _CAPS_BREAK.finditer(chunk):
+            word = m.group("word").lower().rstrip(".")
+            if word not in _ABBREV and len(word) > 1:
+                out.add(m.end())
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -102,8 +124,7 @@ class LineSentencer:
             starts.add(b0)
             chunk = text[b0:b1]
             if _INNER_BREAK.search(chunk):
-                for span in self.rush.segToSentenceSpans(chunk):
-                    starts.add(b0 + span.begin)
+                starts.update(b0 + c for c in self.inner_starts(chunk))
         by_char = {t.idx: t for t in doc}
         for tok in doc:
             tok.is_sent_start = tok.i == 0
@@ -152,6 +173,9 @@ def _context_rules():
             rules.append(ConTextRule(r["literal"], r["category"], direction=r["direction"]))
     for literal, cat, direction, pattern in CONTEXT_RULES:
         rules.append(ConTextRule(literal, cat, pattern=pattern, direction=direction))
+    for literal, cat, direction, regex, scope in SCOPED_RULES:
+        token = [{"TEXT": "-", "OP": "?"}, {"TEXT": {"REGEX": regex}}]
+        rules.append(ConTextRule(literal, cat, pattern=token, direction=direction, max_scope=scope))
     return [*rules, ConTextRule("never", "NONE", pattern=_NEVER)]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from . import columns
 from .types import PdfEncrypted, PdfError, PdfTooManyPages, PdfUnreadable
 
 CELL_SEP = "   "
@@ -104,14 +105,31 @@ def _strip_furniture(pages: list[list[str]]) -> list[list[str]]:
 def page_lines(page) -> list[str]:
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     lines: list[str] = []
-    for group in _line_words(words):
-        lines.extend(_line_text(group).split("\n"))
+    for item in columns.split(_line_words(words), float(page.width)):
+        lines.extend((item if isinstance(item, str) else _line_text(item)).split("\n"))
     return lines
 
 
 def lines_to_pages(pages: Iterable[list[str]]) -> list[str]:
     cleaned = _strip_furniture([list(p) for p in pages])
     return ["\n".join(_dehyphenate(lines)) for lines in cleaned]
+
+
+def _encrypted(exc: BaseException) -> bool:
+    """pdfplumber wraps pdfminer's PDFPasswordIncorrect in a PdfminerException whose message
+    is empty, so the whole cause chain and the wrapped arguments are checked."""
+    seen: list[BaseException] = []
+    todo: list[object] = [exc]
+    while todo:
+        e = todo.pop()
+        if not isinstance(e, BaseException) or e in seen or len(seen) > 10:
+            continue
+        seen.append(e)
+        text = f"{type(e).__name__} {e}".lower()
+        if "password" in text or "encrypt" in text:
+            return True
+        todo += [e.__cause__, e.__context__, *e.args]
+    return False
 
 
 def read_pdf(path: str | Path, *, max_pages: int | None = None) -> list[str]:
@@ -127,8 +145,7 @@ def read_pdf(path: str | Path, *, max_pages: int | None = None) -> list[str]:
     except PdfError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for bad input
-        name = type(exc).__name__.lower()
-        if "password" in name or "encrypt" in name or "password" in str(exc).lower():
+        if _encrypted(exc):
             raise PdfEncrypted(str(exc)) from exc
         raise PdfUnreadable(f"{type(exc).__name__}: {exc}") from exc
     if not raw:

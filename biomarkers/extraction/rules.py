@@ -41,6 +41,10 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations".
     ("NEGATED_EXISTENCE", "BIDIRECTIONAL"): ("negative for",),
     ("NEGATED_EXISTENCE", "FORWARD"): (
+        # A label before a list: "Not detected: BRAF V600E, KRAS G12C, RET fusion".
+        "not detected:", "not identified:", "alterations not detected:", "negative:",
+        "pertinent negatives:", "pertinent negative:", "no alterations detected in",
+        "genes with no reportable alterations:", "no reportable alterations:",
         "wild-type for", "wild type for", "no evidence of", "absence of",
         "without", "free of", "neither", "nor", "no", "not", "declined", "refused",
         "never received", "no prior", "not a candidate for", "contraindicated",
@@ -90,6 +94,10 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "positive nsclc", "mutant nsclc", "positive patients", "is suggested", "are suggested",
         "suggest", "suggested", "is associated with", "are associated with", "is indicated",
         "are indicated", "reflex", "can be", "may be", "tumors", "tumours",
+        "drugs such as", "agents such as", "therapies such as", "treatments such as",
+        "medicines such as", "fda-approved", "fda approved", "approved for",
+        "clinical benefit", "therapies with", "sensitive to", "sensitivity to",
+        "work better", "respond to", "may respond", "may benefit from",
     ),
     ("PLANNED", "FORWARD"): (
         "consider", "considering", "considered", "will start", "will begin", "will initiate",
@@ -127,6 +135,13 @@ CONTEXT_RULES: list[tuple[str, str, str, str | None]] = [
     (lit, cat, d, None) for (cat, d), lits in PHRASES.items() for lit in lits
 ] + [(lit, cat, d, pat) for lit, cat, d, pat in REGEX_RULES]
 
+# Rules that only reach the word next to them: "G12C-targeted therapy", "ALK inhibitors"
+# name a class of drugs, not a result. (literal, category, direction, regex, max_scope)
+SCOPED_RULES: list[tuple[str, str, str, str, int]] = [
+    ("-targeted therapy", "NOT_A_FINDING", "BACKWARD",
+     '^-?(?:targeted|directed)$|^(?:inhibitors?|TKIs?)$', 1),
+]
+
 # Section headers (whole line). Only these categories change how results are read.
 SECTION_RULES: list[tuple[str, str]] = [
     ("no_alterations",
@@ -134,10 +149,13 @@ SECTION_RULES: list[tuple[str, str]] = [
     ("no_alterations",
      '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes)|pertinent\\s+negatives?|genes\\s+with\\s+no\\s+(?:reportable\\s+)?alterations?(?:\\s+(?:detected|identified))?)'),
     ("vus",
-     'variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\(vus\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants'),
+     '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\(vus\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
+    # Drugs listed by a lab or a guideline as matching the tumour: not given to the patient.
+    ("therapies",
+     '(?:therapy\\s+and\\s+clinical\\s+trial\\s+implications|(?:[0-9]+\\s+)?therapies\\s+with\\s+clinical\\s+benefit.*|(?:potential(?:ly)?\\s+|fda[- ]approved\\s+|relevant\\s+|matched\\s+|associated\\s+)?(?:therapies|therapy\\s+options|treatment\\s+options)(?:\\s+(?:in|for)\\s+[a-z ]+)?|(?:relevant\\s+|potential\\s+)?clinical\\s+trials?(?:\\s+\\w+){0,3})'),  # noqa: E501
     ("methodology",
      'methodology|methods?|test\\s+(?:description|information|details)|background|references?|disclaimers?|limitations?|genes\\s+(?:assayed|analy[sz]ed|tested|evaluated|in\\s+panel)|gene\\s+list|panel\\s+(?:genes|content)|about\\s+(?:the|this)\\s+test|assay\\s+description|additional\\s+information'),
     ("findings",
-     '(?:genomic|biomarker|molecular|clinically\\s+relevant)\\s+(?:findings|results|summary)|results?|interpretation|addendum(?::?\\s*[a-z /]+)?|molecular\\s*/\\s*biomarker\\s+summary|final\\s+diagnosis|diagnosis|synoptic\\s+report.*|comments?|microscopic\\s+description|gross\\s+description|clinical\\s+history|history\\s+of\\s+present\\s+illness|assessment(?:\\s+and\\s+plan)?|plan|impression|oncologic\\s+history|treatment\\s+history|medications?'),  # noqa: E501
+     '(?:genomic|biomarker|molecular|clinically\\s+relevant)\\s+(?:findings|results|summary|highlights)|genomic\\s+alterations\\s+identified|(?:potentially\\s+)?actionable\\s+alterations|tier\\s+(?:i|ii|1|2)\\b[^\\n]*|immunotherapy\\s+(?:markers|biomarkers)|immunohistochemistry(?:\\s+results)?|alterations\\s+detected|detected\\s+variants|results?|interpretation|addendum(?::?\\s*[a-z /]+)?|molecular\\s*/\\s*biomarker\\s+summary|final\\s+diagnosis|diagnosis|synoptic\\s+report.*|comments?|microscopic\\s+description|gross\\s+description|clinical\\s+history|history\\s+of\\s+present\\s+illness|assessment(?:\\s+and\\s+plan)?|plan|impression|oncologic\\s+history|treatment\\s+history|medications?'),  # noqa: E501
 ]
 # fmt: on

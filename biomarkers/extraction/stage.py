@@ -20,6 +20,13 @@ _M = re.compile(M_RX)
 _COMBO = re.compile(
     rf"{T_RX}[\s,;/]{{0,3}}{N_RX.removeprefix(_LB)}(?:[\s,;/]{{0,3}}{M_RX.removeprefix(_LB)})?"
 )
+# Upper-case reports: "STAGE IIIA (PT2B PN2 M0)". Only as a T+N combination with a prefix,
+# so that "CT" (computed tomography) or "PT" (physical therapy) alone never count.
+_COMBO_UP = re.compile(
+    rf"{_LB}(?P<tp>YP|YC|P|C)T(?P<t>[0-4](?:[A-C]|MI)?)(?![0-9A-Za-z])[\s,;/]{{0,3}}"
+    r"(?P<np>YP|YC|P|C)?N(?P<n>[0-3X])(?![0-9A-Za-z])"
+    r"(?:[\s,;/]{0,3}(?P<mp>YP|YC|P|C)?M(?P<m>[01X](?:[A-C])?)(?![0-9A-Za-z]))?"
+)
 # A value given after a field label: "Primary tumor (pT): pT2a", "Regional Nodes. pN1".
 _LABEL = re.compile(
     r"(?:primary\s+tumou?r|regional\s+(?:lymph\s+)?nodes?|distant\s+metastasis|"
@@ -38,6 +45,8 @@ _GROUP = re.compile(
     r"(?P<g>(?-i:IV|III|II|I|[Il1|]{1,3}V?)(?-i:[ABC])?[1-3]?|[1-4][ABC]?[1-3]?)(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
+# "stage IVA (M1b, adrenal)": a code in brackets right after a stated stage group.
+_AFTER_GROUP = re.compile(r"\bstage\s+(?:IV|III|II|I)[ABC]?[1-3]?\s*\(\s*$", re.IGNORECASE)
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _NOT_STATED = re.compile(r"recommend|guideline|patients\s+with|should|typically", re.IGNORECASE)
 
@@ -59,13 +68,15 @@ def _n_norm(v: str) -> str:
     return "NX" if v in {"X", "x"} else "N" + _fix(v[0])
 
 
-def _m_norm(v: str) -> str:
-    return "MX" if v in {"X", "x"} else "M" + _fix(v[0]) + v[1:].lower()
+def _m_norm(v: str) -> str | None:
+    # AJCC 8th has no MX ("pMx" means not assessed): not a stated M category.
+    return None if v in {"X", "x"} else "M" + _fix(v[0]) + v[1:].lower()
 
 
 def _is_value(text: str, m: re.Match, prefixed: bool) -> bool:
     """A T/N/M code that states this patient's stage (not a criteria definition)."""
-    labelled = bool(_LABEL.search(text[max(0, m.start() - 60) : m.start()]))
+    before = text[max(0, m.start() - 60) : m.start()]
+    labelled = bool(_LABEL.search(before) or _AFTER_GROUP.search(before))
     if _CRITERIA.match(text[m.end() : m.end() + 40]) and not labelled:
         return False
     return prefixed or labelled
@@ -79,48 +90,84 @@ def _group(g: str) -> str:
     return head.replace("l", "I").replace("1", "I").replace("|", "I") + g[len(head) :]
 
 
+def _rank(prefix: str | None, default_prefix: str) -> int:
+    """Pathologic (p, yp) staging outranks clinical (c): it is made later, on the specimen."""
+    p = (prefix or default_prefix).lower()
+    return 1 if p in {"c", "yc"} else 2
+
+
+def _combos(text: str) -> list[re.Match]:
+    hits = [*_COMBO.finditer(text), *_COMBO_UP.finditer(text)]
+    hits = [c for c in hits if not _NOT_STATED.search(_line(text, c.start()))]
+    return sorted(hits, key=lambda c: c.start())
+
+
+def _singles(text: str, rx: re.Pattern, key: str, pkey: str) -> list[re.Match]:
+    return [
+        hit
+        for hit in rx.finditer(text)
+        if _is_value(text, hit, bool(hit.group(pkey)))
+        and not _NOT_STATED.search(_line(text, hit.start()))
+    ]
+
+
 def find(text: str, default_prefix: str) -> tuple[dict | None, list[tuple[int, int]]]:
-    """Stage dict per SCHEMA (or None) and the char spans that state it."""
-    t = n = m = grp = prefix = None
+    """Stage dict per SCHEMA (or None) and the char spans that state it.
+
+    When a report gives several stagings (clinical in the history, pathologic after
+    resection), the pathologic one is this report's finding; a stage group is taken only
+    from a line that does not state the other staging.
+    """
+    norm = {"t": _t_norm, "n": _n_norm, "m": _m_norm}
+    combos = _combos(text)
+    singles = {
+        key: _singles(text, rx, key, pkey)
+        for rx, key, pkey in ((_T, "t", "tp"), (_N, "n", "np"), (_M, "m", "mp"))
+    }
+
+    def rank_of(hit: re.Match, pkey: str | None = None) -> int:
+        pre = hit.group(pkey) if pkey else (hit.group("tp") or hit.group("np"))
+        return _rank(pre, default_prefix)
+
+    ranks = [rank_of(c) for c in combos]
+    # "cM0" is how a pathologic staging states M (there is no pM0): M never sets the rank.
+    ranks += [rank_of(h, k + "p") for k, hits in singles.items() if k != "m" for h in hits]
+    best = max(ranks, default=0)
+    found: dict[str, str | None] = {"t": None, "n": None, "m": None}
+    prefix = None
     spans: list[tuple[int, int]] = []
-    combo = next(
-        (c for c in _COMBO.finditer(text) if not _NOT_STATED.search(_line(text, c.start()))),
-        None,
-    )
-    if combo:
-        t, n = _t_norm(combo.group("t")), _n_norm(combo.group("n"))
-        m = _m_norm(combo.group("m")) if combo.group("m") else None
-        prefix = combo.group("tp") or combo.group("np")
-        spans.append(combo.span())
-    for rx, key, pkey in ((_T, "t", "tp"), (_N, "n", "np"), (_M, "m", "mp")):
-        if {"t": t, "n": n, "m": m}[key] is not None:
-            continue
-        for hit in rx.finditer(text):
-            if not _is_value(text, hit, bool(hit.group(pkey))):
-                continue
-            if _NOT_STATED.search(_line(text, hit.start())):
-                continue
-            val = {"t": _t_norm, "n": _n_norm, "m": _m_norm}[key](hit.group(key))
-            if key == "t":
-                t = val
-            elif key == "n":
-                n = val
-            else:
-                m = val
-            prefix = prefix or hit.group(pkey)
-            spans.append(hit.span())
-            break
+    other_lines: set[str] = set()
+    for c in combos:
+        if rank_of(c) != best:
+            other_lines.add(_line(text, c.start()))
+        elif found["t"] is None:
+            found["t"], found["n"] = _t_norm(c.group("t")), _n_norm(c.group("n"))
+            found["m"] = _m_norm(c.group("m")) if c.group("m") else None
+            prefix = c.group("tp") or c.group("np")
+            spans.append(c.span())
+    for key, hits in singles.items():
+        for hit in hits:
+            if key == "m" and _line(text, hit.start()) in other_lines:
+                continue  # the M of the other staging
+            if key != "m" and rank_of(hit, key + "p") != best:
+                other_lines.add(_line(text, hit.start()))
+            elif found[key] is None:
+                found[key] = norm[key](hit.group(key))
+                prefix = prefix or hit.group(key + "p")
+                spans.append(hit.span())
+    grp = None
     for g in _GROUP.finditer(text):
-        if _NOT_STATED.search(_line(text, g.start())):
+        line = _line(text, g.start())
+        if _NOT_STATED.search(line) or line in other_lines:
             continue
         grp = _group(g.group("g"))
         spans.append(g.span())
         break
-    if not any((t, n, m, grp)):
+    if not any((*found.values(), grp)):
         return None, []
     p = (prefix or default_prefix).lower()
     p = {"yc": "c", "r": "p", "a": "p"}.get(p, p)
-    return {"prefix": p, "t": t, "n": n, "m": m, "group": grp}, spans
+    return {"prefix": p, **found, "group": grp}, spans
 
 
 def _line(text: str, pos: int) -> str:

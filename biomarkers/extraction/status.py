@@ -7,9 +7,11 @@ with the marker it belongs to ("ALK negative, RET positive").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-from .genes import gene_key
+from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN, gene_key
 from .variants import normalise
 
 STATUS_OF = {
@@ -24,7 +26,8 @@ BLOCKING = {
     "POSSIBLE_EXISTENCE",
 }  # fmt: skip
 BLOCKED = "blocked"
-_SKIP_SECTIONS = {"vus", "methodology"}
+_SKIP_SECTIONS = {"vus", "methodology", "therapies"}
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bnon)[\s-]*$")
 
 
 def _distance(ent: Span, span: tuple[int, int]) -> int:
@@ -69,8 +72,49 @@ def _negated_list(ent: Span) -> bool:
     return neg_before and verb_after
 
 
+_SKIPPING = {"vus", "methodology", "no_alterations", "therapies"}
+_HEADING_LINE = re.compile(r"^[A-Z][A-Za-z0-9 /&()-]{2,60}$")
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short title line ("Immunotherapy Markers") that the section rules do not know."""
+    if "   " in line:  # table cells
+        return False
+    line = line.strip()
+    if not _HEADING_LINE.match(line) or len(line.split()) > 6:
+        return False
+    if _GENE_WORD.search(line):  # a row of a gene list ("MET   RET   NTRK1/2/3")
+        return False
+    words = [w for w in re.split(r"[\s/&()-]+", line) if w]
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS or w.isdigit() for w in words)
+
+
+_GENE_WORD = re.compile(
+    "|".join(f"(?:{p})" for p in GENE_PATTERNS.values()) + "|" + OTHER_GENE_PATTERN
+)
+# A labelled list of negatives starts its own field even inside a VUS section.
+_NEG_LABEL = re.compile(
+    r"^\s*(?:pertinent\s+negatives?|genes?\s+with\s+no\b[^:\n]*|no\s+reportable[^:\n]*|"
+    r"(?:alterations\s+)?not\s+detected|negative)\s*:",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = {"and", "of", "with", "for", "the", "in", "to", "or", "a", "an", "by", "on"}
+
+
 def section_of(ent: Span) -> str | None:
-    return ent[0]._.section_category
+    """The section that governs ``ent``. A skipping section (VUS, methods, negatives list,
+    therapy options) ends at the next title line even if no section rule knows that title:
+    a lab's VUS list must not swallow the PD-L1 result printed under "Immunotherapy
+    Markers"."""
+    tok = ent[0]
+    cat = tok._.section_category
+    if cat not in _SKIPPING or tok._.section_title is None:
+        return cat
+    body = ent.doc.text[tok._.section_title.end_char : ent.start_char]
+    lines = body.split("\n")[1:]  # lines after the title, the entity's own line last
+    if any(_looks_like_heading(x) for x in lines[:-1]) or (lines and _NEG_LABEL.match(lines[-1])):
+        return None
+    return cat
 
 
 def _nearest_gene(var: Span, genes: list[Span]) -> Span | None:
@@ -84,6 +128,9 @@ def _nearest_gene(var: Span, genes: list[Span]) -> Span | None:
     return after[0] if after else None
 
 
+_OWN_GENE = {"fusion", "fusion_rev", "ex19del", "ex14"}
+
+
 def mentions(sent_ents: list[Span]):
     """Yield (gene, status, variant|None, ent) for the targets of one sentence."""
     ents = [e for e in sent_ents if e.label_ in {"GENE", "OTHER_GENE", "VARIANT"}]
@@ -95,7 +142,8 @@ def mentions(sent_ents: list[Span]):
         if name is None:
             continue
         owner = _nearest_gene(var, genes)
-        if kind == "fusion" or (owner is None and implied):
+        # A fusion, "exon 19 deletion" or "exon 14 skipping" names its own gene.
+        if kind in _OWN_GENE or (owner is None and implied):
             gene = implied
         elif owner is not None and owner.label_ == "GENE":
             gene = gene_key(owner.text)
@@ -133,6 +181,9 @@ def _status(var: Span) -> str | None:
     status = resolve(var)
     if status == BLOCKED:
         return None
+    before = var.doc.text[max(0, var.start_char - 8) : var.start_char].lower()
+    if _NOT_BEFORE.search(before):
+        return "negative"  # "not amplified", "non-amplified"
     if status is None:
         # A named alteration is a finding, unless listed among the negatives.
         return "negative" if section == "no_alterations" else "positive"

@@ -86,6 +86,20 @@ def generic(text: str) -> str | None:
     return _LEX.get(t)
 
 
+# "no progression on osimertinib": the negation is about the event, not the drug.
+_EVENT = re.compile(
+    r"\b(?:progression|progressive|recurrence|relapse|toxicit(?:y|ies)|side[- ]effects?|"
+    r"adverse|complications?|issues|problems|pneumonitis|rash)\b",
+    re.IGNORECASE,
+)
+
+
+def _negates_event(ent: Span, mod) -> bool:
+    if mod.category != "NEGATED_EXISTENCE" or mod.modifier_span[1] > ent.start:
+        return False
+    return bool(_EVENT.search(ent.doc[mod.modifier_span[0] : ent.start].text))
+
+
 def received(ent: Span) -> bool:
-    cats = {m.category for m in ent._.modifiers}
+    cats = {m.category for m in ent._.modifiers if not _negates_event(ent, m)}
     return not cats & _BLOCKING

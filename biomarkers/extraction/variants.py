@@ -22,17 +22,21 @@ _AA = rf"(?:{_AA3}|[ACDEFGHIKLMNPQRSTVWY])"
 
 FUSION_TARGETS = r"(?-i:ALK|ROS1|RET|NTRK[123])"
 _PARTNER = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[0-9])?)"
-_EXON = r"(?:\s*\(?\s*(?:exon|ex|e)\s*\d+\s*\)?)?"
+# "EML4 exon 13", "EML4(13)", "EML4 (e13)"
+_EXON = r"(?:\s*\(?\s*(?:exon|ex|e)\s*\d+\s*\)?|\(\s*\d{1,2}\s*\))?"
+_FUSION_SEP = r"\s*(?:::|-|\u2013|\u2014|/|\s-\s|\s:\s)\s*"
 
 VARIANT_PATTERNS: dict[str, str] = {
     # EML4-ALK, EML4::ALK, "EML4 (exon 13)::ALK (exon 20)", KIF5B<en dash>RET, CD74/ROS1
-    "fusion": _B
-    + _PARTNER
-    + _EXON
-    + r"\s*(?:::|-|\u2013|\u2014|/|\s-\s)\s*"
+    "fusion": _B + _PARTNER + _EXON + _FUSION_SEP + FUSION_TARGETS + _EXON + _E,
+    # Target first ("NTRK1-TPM3 fusion"): only with the word fusion/rearrangement after it.
+    "fusion_rev": _B
     + FUSION_TARGETS
     + _EXON
-    + _E,
+    + _FUSION_SEP
+    + _PARTNER
+    + _EXON
+    + r"(?=\s*(?:gene\s+)?(?:fusion|rearrangement|translocation))",
     "ex19del": _B + r"(?:ex(?:on)?\s*19\s*(?:in[- ]frame\s*)?del(?:etion)?s?|(?:ex|exon)?19\s*del|"
     r"del\s*(?:ex(?:on)?\s*)?19|ex19del|(?:p\.)?\(?[EL]7\d\d_[A-Z]7\d\d(?:del\w*|>\w+)\)?|"
     r"c\.22\d\d_22\d\ddel\d*|del\s*E746[-_]A750|E746[-_]A750\s*del)" + _E,
@@ -80,12 +84,26 @@ def _one(aa: str) -> str:
 _COMPILED = {k: re.compile(p, re.IGNORECASE) for k, p in VARIANT_PATTERNS.items()}
 
 
+class _Swap:
+    """A target-first match read as (partner, target)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._g = (m.group(0), m.group(2), m.group(1))
+
+    def group(self, i: int) -> str:
+        return self._g[i]
+
+
 def normalise(kind: str, text: str) -> tuple[str | None, str | None]:
     # An entity resolved to token boundaries may carry extra characters ("p.G12D.").
     hit = _COMPILED[kind].search(text)
     t = " ".join((hit.group(0) if hit else text).split())
-    if kind == "fusion":
-        m = re.match(r"([A-Z][A-Z0-9]{1,9}(?:-[0-9])?).*?(ALK|ROS1|RET|NTRK[123])\b", t)
+    if kind in {"fusion", "fusion_rev"}:
+        if kind == "fusion":
+            m = re.match(r"([A-Z][A-Z0-9]{1,9}(?:-[0-9])?).*?(ALK|ROS1|RET|NTRK[123])\b", t)
+        else:
+            m = re.match(r"(ALK|ROS1|RET|NTRK[123])\b.*?([A-Z][A-Z0-9]{1,9})\b", t)
+            m = m and _Swap(m)
         if not m or m.group(1) in {"ALK", "ROS1", "RET", "EGFR", "MET", "KRAS", "BRAF"}:
             return None, None
         partner, target = m.group(1), m.group(2)
