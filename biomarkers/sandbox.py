@@ -8,7 +8,13 @@ the child when it is over. Whatever the child does (raise, crash, get killed) th
 turns it into a ``PdfError`` with a sentence a patient understands and carries on.
 
 Fork (not spawn) is used on purpose: the child inherits the already-imported parser and NLP
-pipeline, so each job costs milliseconds of start-up instead of seconds of imports.
+pipeline, so each job costs milliseconds of start-up instead of seconds of imports (a spawned
+interpreter would have to import pdfplumber and build the spaCy pipeline for every job). The
+price is that ``RLIMIT_AS`` cannot be an absolute figure: the forked child already maps the
+parent's whole address space, so the memory budget is added on top of what it inherited.
+
+Inside the child, ``sandbox_guard`` caps how far any compressed stream may inflate (a
+decompression bomb ends as "needs more memory") and closes pdfplumber pages as they are read.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from biomarkers import sandbox_guard
 from biomarkers.extraction import (
     Evidence,
     Fact,
@@ -36,7 +43,9 @@ from biomarkers.extraction import (
 REASON_UNREADABLE = "this PDF could not be read"
 REASON_ENCRYPTED = "this file is password-protected"
 REASON_TIMEOUT = "reading this PDF took too long"
-REASON_TOO_BIG = "this PDF needs more memory to read than we allow"
+REASON_TOO_BIG = "this PDF needs more memory than allowed"
+# Counting the pages of a hostile file must stop somewhere; past this we say "more than".
+PAGE_COUNT_CAP = 100_000
 # The child's answer is the text of at most RECORD_MAX_PAGES pages plus facts: anything
 # larger than this is not a real answer.
 MAX_RESULT_BYTES = 64 * 1024 * 1024
@@ -45,6 +54,12 @@ _ERRORS = {"encrypted": PdfEncrypted, "too_many_pages": PdfTooManyPages}
 
 class PdfTimeout(PdfError):
     reason = REASON_TIMEOUT
+
+
+def too_many_pages_reason(count: int | None, max_pages: int) -> str:
+    if count is None or count > PAGE_COUNT_CAP:
+        return f"too many pages (more than {max_pages})"
+    return f"too many pages ({count} > {max_pages})"
 
 
 def _vsize() -> int:
@@ -59,15 +74,49 @@ def _vsize() -> int:
 
 def _limit(memory_bytes: int, cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    # The parser has no reason to write files; stdout/stderr go to /dev/null, the answer
+    # to a pipe, neither of which this limit covers.
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     limit = _vsize() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _count_pages(path: str, stop_after: int) -> int:
+    """Pages in the PDF, counted up to ``stop_after + 1``. Raises PdfError subclasses."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        with open(path, "rb") as fh:
+            doc = PDFDocument(PDFParser(fh))
+            count = 0
+            for _page in PDFPage.create_pages(doc):
+                count += 1
+                if count > stop_after:
+                    break
+    except Exception as exc:  # pdfminer raises many unrelated types for bad input
+        text = f"{type(exc).__name__} {exc}".lower()
+        if "password" in text or "encrypt" in text:
+            raise PdfEncrypted(str(exc)) from exc
+        raise PdfUnreadable(f"{type(exc).__name__}: {exc}") from exc
+    return count
+
+
 def _child_extract(path: str, max_pages: int | None) -> dict:
     from biomarkers.extraction import extract
 
-    report = extract(path, max_pages=max_pages)
+    try:
+        report = extract(path, max_pages=max_pages)
+    except PdfTooManyPages as exc:
+        if max_pages is None:
+            raise
+        try:
+            count: int | None = _count_pages(path, PAGE_COUNT_CAP)
+        except PdfError:
+            count = None
+        raise PdfTooManyPages(reason=too_many_pages_reason(count, max_pages)) from exc
     return {
         "file": report.file,
         "pages": list(report.pages),
@@ -87,24 +136,7 @@ def _child_extract(path: str, max_pages: int | None) -> dict:
 
 
 def _child_inspect(path: str, max_pages: int | None) -> dict:
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    try:
-        with open(path, "rb") as fh:
-            doc = PDFDocument(PDFParser(fh))
-            count = 0
-            for _page in PDFPage.create_pages(doc):
-                count += 1
-                if max_pages is not None and count > max_pages:
-                    # Counting on would only cost time: the answer is already "too many".
-                    break
-    except Exception as exc:  # pdfminer raises many unrelated types for bad input
-        text = f"{type(exc).__name__} {exc}".lower()
-        if "password" in text or "encrypt" in text:
-            raise PdfEncrypted(str(exc)) from exc
-        raise PdfUnreadable(f"{type(exc).__name__}: {exc}") from exc
+    count = _count_pages(path, PAGE_COUNT_CAP)
     if count == 0:
         raise PdfUnreadable("no pages")
     return {"pages": count}
@@ -122,6 +154,7 @@ def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         os.dup2(devnull, 2)
+        sandbox_guard.install()
         _limit(memory_bytes, cpu_seconds)
         try:
             answer: dict[str, Any] = {"ok": func(*args)}
@@ -130,8 +163,12 @@ def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds
             answer = {"error": kind, "reason": exc.reason}
         except MemoryError:
             answer = {"error": "memory"}
-        except RecursionError:
+        except Exception:  # any other parser bug on hostile input is "could not be read"
             answer = {"error": "unreadable"}
+        if sandbox_guard.tripped():
+            # A stream was refused: even if the parser swallowed that and carried on, what it
+            # read is incomplete, so it must not become findings.
+            answer = {"error": "memory"}
         data = json.dumps(answer).encode()
         view = memoryview(data)
         while view:
@@ -169,14 +206,22 @@ def _run(func, args: tuple, *, timeout: float, memory_bytes: int) -> dict:
         os.close(read_fd)
         _child_main(write_fd, func, args, memory_bytes, max(1, int(timeout) + 1))
     os.close(write_fd)
+    status = 0
     try:
         data = _read_answer(read_fd, pid, time.monotonic() + timeout)
     finally:
         os.close(read_fd)
         # Always reap the child; kill it first unless it has already exited.
-        _reap(pid)
+        status = _reap(pid)
     if data is None:
         raise PdfTimeout("wall-clock timeout")
+    if not data and os.WIFSIGNALED(status):
+        sig = os.WTERMSIG(status)
+        if sig == signal.SIGXCPU:
+            raise PdfTimeout("cpu limit")
+        if sig == signal.SIGKILL:
+            # Not us (we kill only after the deadline): on Linux that is the OOM killer.
+            raise PdfUnreadable("killed", reason=REASON_TOO_BIG)
     try:
         answer = json.loads(data) if data else {}
     except ValueError:
@@ -187,21 +232,26 @@ def _run(func, args: tuple, *, timeout: float, memory_bytes: int) -> dict:
     if error == "encrypted":
         raise PdfEncrypted(reason=REASON_ENCRYPTED)
     if error == "too_many_pages":
-        raise PdfTooManyPages(reason=str(answer.get("reason") or "this PDF has too many pages"))
+        raise PdfTooManyPages(reason=str(answer.get("reason") or "too many pages"))
     if error == "memory":
         raise PdfUnreadable("memory limit", reason=REASON_TOO_BIG)
     # Crashed, killed by a limit, or said something we cannot parse.
     raise PdfUnreadable(f"child failed: {error or 'no answer'}", reason=REASON_UNREADABLE)
 
 
-def _reap(pid: int) -> None:
+def _reap(pid: int) -> int:
+    """Wait for the child (killing it if still running); its wait status, 0 if unknown."""
     try:
-        done, _status = os.waitpid(pid, os.WNOHANG)
-        if done == 0:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+        # The pipe closed, so the child is exiting: give it a moment before killing it.
+        for _ in range(50):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                return status
+            time.sleep(0.002)
+        os.kill(pid, signal.SIGKILL)
+        return os.waitpid(pid, 0)[1]
     except (ChildProcessError, ProcessLookupError):
-        pass
+        return 0
 
 
 def _str(value: Any) -> str | None:
@@ -259,5 +309,5 @@ def inspect_pdf(
     if not isinstance(count, int) or count < 1:
         raise PdfUnreadable("bad page count", reason=REASON_UNREADABLE)
     if max_pages is not None and count > max_pages:
-        raise PdfTooManyPages(reason=f"too many pages (more than {max_pages})")
+        raise PdfTooManyPages(reason=too_many_pages_reason(count, max_pages))
     return count

@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
@@ -125,6 +126,33 @@ def record_extract(*, record: Record) -> Record:
             ]
         )  # fmt: skip
     return locked
+
+
+def record_take_over(*, record_pk: int) -> Record | None:
+    """Claim a record left in ``processing`` by a job whose worker died.
+
+    Only for a message the broker re-delivered because its worker was lost (Celery's
+    ``reject_on_worker_lost``, or unacked messages restored after a crash): the job that
+    held the record cannot still be running, so waiting for ``requeue_stuck`` would only
+    delay it. Counts an attempt like ``record_claim``; out of attempts, the record fails
+    instead (a file that kills its worker every time is not retried forever). Findings are
+    replaced atomically, so even a wrong guess here cannot duplicate them.
+    """
+    now = timezone.now()
+    max_attempts = settings.EXTRACTION_MAX_ATTEMPTS
+    taken = Record.objects.filter(
+        pk=record_pk, status=RecordStatus.PROCESSING, attempts__lt=max_attempts
+    ).update(attempts=F("attempts") + 1, processing_started_at=now)
+    if not taken:
+        Record.objects.filter(
+            pk=record_pk, status=RecordStatus.PROCESSING, attempts__gte=max_attempts
+        ).update(
+            status=RecordStatus.FAILED,
+            failure_reason=record_services.REASON_GAVE_UP,
+            processed_at=now,
+        )
+        return None
+    return Record.objects.get(pk=record_pk)
 
 
 def validate_corrected_value(kind: str, value: Any) -> dict:

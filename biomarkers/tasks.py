@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import random
+import signal
 
 from botocore.exceptions import BotoCoreError, ClientError
 from celery import shared_task
@@ -20,6 +22,24 @@ logger = logging.getLogger(__name__)
 # Worth trying again later: the file store or the database was briefly unavailable.
 # A PDF that cannot be read is not here: it fails at once (PdfError is handled in services).
 TRANSIENT_ERRORS = (OSError, BotoCoreError, ClientError, OperationalError, InterfaceError)
+
+
+def _redelivered(request) -> bool:
+    # Set by kombu when a message comes back after its worker was lost (reject_on_worker_lost
+    # or a restored unacked message); eager runs have no delivery info.
+    return bool((getattr(request, "delivery_info", None) or {}).get("redelivered"))
+
+
+def _test_only_kill_worker(record) -> None:
+    """Die like a segfaulting worker if the record's name carries the test marker.
+
+    Lets tests and bench/kill.py prove that a file which kills its worker every time ends
+    ``failed`` after the attempt limit. Inert unless the test settings are active AND the
+    environment names a marker, so production can never reach it.
+    """
+    marker = os.environ.get("PORTAL_TEST_KILL_WORKER_MARKER", "")
+    if marker and getattr(settings, "TESTING", False) and marker in record.filename:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def backoff_seconds(attempt: int) -> float:
@@ -50,11 +70,16 @@ def _warm_up(**_kwargs) -> None:
 def extract_record(self, record_id: int) -> str:
     try:
         record = record_services.record_claim(record_pk=record_id)
+        if record is None and _redelivered(self.request):
+            record = services.record_take_over(record_pk=record_id)
+            if record is not None:
+                logger.warning("record pk=%s taken over after its worker was lost", record_id)
     except (OperationalError, InterfaceError) as exc:
         raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries + 1)) from exc
     if record is None:
         logger.info("record pk=%s not claimed (taken, done or deleted)", record_id)
         return "skipped"
+    _test_only_kill_worker(record)
     try:
         record = services.record_extract(record=record)
     except TRANSIENT_ERRORS as exc:
