@@ -3,6 +3,8 @@ an allow-list of tags and attributes, only http(s)/mailto links, no scripts or h
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import markdown as md
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -17,6 +19,13 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def render_markdown(text: str) -> SafeString:
+    return _render_cached(text or "")
+
+
+# The output depends only on the text, so each worker keeps recent renders: the answer page
+# renders the body and its blocks on every request (issue 6 bench: ~3 ms each).
+@lru_cache(maxsize=512)
+def _render_cached(text: str) -> SafeString:
     html = md.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
     clean = nh3.clean(
         html,

@@ -12,4 +12,9 @@ urlpatterns = [
     path("<str:record_id>/file/", views.record_download, name="download"),
     path("<str:record_id>/delete/", views.record_delete, name="delete"),
     path("<str:record_id>/reprocess/", views.record_reprocess, name="reprocess"),
+    path(
+        "<str:record_id>/findings/<str:finding_id>/check/",
+        views.finding_check,
+        name="finding-check",
+    ),
 ]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from biomarkers.selectors import finding_list, record_summary
-from records import selectors, services
+from biomarkers.selectors import finding_get, finding_list
+from biomarkers.services import HISTOLOGIES, STATUSES, finding_confirm
+from records import display, selectors, services
 from records.apis import pdf_response
+from records.highlight import highlight_pages
 
 MAX_FILES_PER_UPLOAD = 10
 
@@ -46,19 +51,41 @@ def record_upload(request: HttpRequest) -> HttpResponse:
             if not errors:
                 return redirect("records:list")
     status = 400 if errors else 200
-    return render(request, "records/upload.html", {"errors": errors}, status=status)
+    return render(
+        request,
+        "records/upload.html",
+        {
+            "errors": errors,
+            "max_files": MAX_FILES_PER_UPLOAD,
+            "max_mb": max(1, settings.RECORD_MAX_BYTES // (1024 * 1024)),
+        },
+        status=status,
+    )
 
 
 @login_required
 def record_detail(request: HttpRequest, record_id: str) -> HttpResponse:
     record = selectors.record_get(owner=request.user, record_id=record_id)
+    findings = list(finding_list(patient=request.user, record=record))
+    pages, links = highlight_pages(record.pages or [], findings)
+    rows = [
+        {
+            "finding": f,
+            "title": display.title(f.kind, f.gene),
+            "text": display.finding_text(f),
+            "mark_id": links.get(f.public_id, ""),
+        }
+        for f in findings
+    ]
     return render(
         request,
         "records/detail.html",
         {
             "record": record,
-            "findings": finding_list(patient=request.user, record=record),
-            "summary": record_summary(patient=request.user, record=record),
+            "rows": rows,
+            "pages": pages,
+            "histologies": HISTOLOGIES,
+            "statuses": STATUSES,
         },
     )
 
@@ -70,9 +97,12 @@ def record_download(request: HttpRequest, record_id: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def record_delete(request: HttpRequest, record_id: str) -> HttpResponse:
+    """GET asks "are you sure?"; only the POST from that page deletes."""
     record = selectors.record_get(owner=request.user, record_id=record_id)
+    if request.method == "GET":
+        return render(request, "records/delete.html", {"record": record})
     services.record_delete(owner=request.user, record=record)
     messages.success(request, "The file and what we read from it were deleted.")
     return redirect("records:list")
@@ -88,3 +118,55 @@ def record_reprocess(request: HttpRequest, record_id: str) -> HttpResponse:
     except services.RecordBusy as exc:
         messages.error(request, str(exc))
     return redirect("records:detail", record_id=record.public_id)
+
+
+def _corrected_value(kind: str, data) -> dict:
+    """The correction form's fields as the service's corrected_value (it validates them)."""
+    if kind == "histology":
+        return {"histology": data.get("histology", "")}
+    if kind == "stage":
+        fields = ("prefix", "t", "n", "m", "group")
+        return {f: (data.get(f, "").strip() or None) for f in fields}
+    if kind == "biomarker":
+        variants = [v.strip() for v in data.get("variants", "").split(",") if v.strip()]
+        return {"status": data.get("status", ""), "variants": variants}
+    if kind == "pdl1":
+        try:
+            return {"tps": float(data.get("tps", ""))}
+        except ValueError:
+            raise ValidationError("Enter the score as a number from 0 to 100.") from None
+    if kind == "treatment":
+        return {"drug": data.get("drug", "").strip().lower()}
+    raise ValidationError("This finding cannot be corrected.")
+
+
+@login_required
+@require_POST
+def finding_check(request: HttpRequest, record_id: str, finding_id: str) -> HttpResponse:
+    """Confirm, correct or un-check one finding from the record page's forms."""
+    record = selectors.record_get(owner=request.user, record_id=record_id)
+    finding = finding_get(patient=request.user, finding_id=finding_id)
+    if finding.record_id != record.pk:
+        raise Http404("No such finding.")
+    action = request.POST.get("action", "")
+    try:
+        if action == "confirm":
+            finding_confirm(patient=request.user, finding=finding, confirmation="confirmed")
+            messages.success(request, "Thank you: marked as checked by you.")
+        elif action == "undo":
+            finding_confirm(patient=request.user, finding=finding, confirmation="unconfirmed")
+            messages.success(request, "Marked as not yet checked.")
+        elif action == "correct":
+            finding_confirm(
+                patient=request.user,
+                finding=finding,
+                confirmation="corrected",
+                corrected_value=_corrected_value(finding.kind, request.POST),
+            )
+            messages.success(request, "Your correction was saved. The original reading is kept.")
+        else:
+            raise ValidationError("Choose confirm or correct.")
+    except ValidationError as exc:
+        messages.error(request, "Not saved: " + " ".join(exc.messages))
+    url = reverse("records:detail", kwargs={"record_id": record.public_id})
+    return redirect(f"{url}#finding-{finding.public_id}")

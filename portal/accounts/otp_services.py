@@ -79,6 +79,9 @@ def backup_codes_regenerate(*, user: User) -> list[str]:
     return codes
 
 
+# for_verify=True locks the devices (select_for_update, against replaying one code twice):
+# that needs a transaction, which an autocommit request on PostgreSQL does not have.
+@transaction.atomic
 def otp_verify(*, user: User, token: str) -> Device | None:
     """The confirmed device (app or backup code) that accepts the token, else None."""
     token = _clean(token)
