@@ -53,6 +53,8 @@ def _applies(ent: Span, mod) -> bool:
 
 
 def usable(ent: Span) -> bool:
+    if ent[0]._.section_category == "family_history":
+        return False  # a relative's cancer
     cats = {m.category for m in ent._.modifiers if _applies(ent, m)}
     if cats & _BLOCKING:
         # "non-squamous NSCLC" in a testing recommendation, "negative for carcinoma" …

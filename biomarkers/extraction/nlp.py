@@ -34,6 +34,12 @@ _JOINER_END = re.compile(
 )
 _INNER_BREAK = re.compile(r"[.!?]\s+\S")
 _CAPS_BREAK = re.compile(r"(?P<word>[A-Za-z0-9%)\]]+)[.!?]\s+(?=[A-Z(])")
+# Leader dots ("EGFR ........ NEGATIVE", "MET amp . not detected"): layout, not a full stop.
+_LEADER = re.compile(r"(?:\s?(?:\.|\u2026)){2,}|(?<=\s)\.(?=\s)|\u2026+")
+# A wide gap before a marker name: the next cell of a two-column layout starts there
+# ("MET amplification  not detected     PD-L1 (SP263) 90%").
+_CELL_GAP = re.compile(r"\S(?P<gap>\s{3,})(?=\S)")
+_GENE_START = re.compile("|".join(f"(?:{p})" for p in GENE_PATTERNS.values()))
 _ABBREV = {
     "dr", "mr", "mrs", "ms", "st", "no", "vs", "fig", "approx", "ed", "e.g", "i.e", "etc",
     "inc", "co", "ltd", "pt", "jr", "sr", "prof", "dept", "nos",
@@ -84,10 +90,25 @@ class LineSentencer:
         rules = Path(spacy.util.get_package_path("medspacy")).parent / "resources/en/rush_rules.tsv"
         self.rush = RuSH(str(rules) if rules.exists() else "", enable_logger=False)
 
+    @staticmethod
+    def cell_starts(line: str) -> list[int]:
+        """Offsets in ``line`` where a second marker's cell starts after a wide gap, when the
+        cells before it already name a marker: two result columns merged into one line.
+        A table row ("PD-L1   22C3   Positive   TPS 60%") has one marker and stays whole."""
+        out = []
+        seg = 0
+        for m in _CELL_GAP.finditer(line):
+            cell = m.end("gap")
+            if _GENE_START.match(line, cell) and _GENE_START.search(line, seg, cell):
+                out.append(cell)
+                seg = cell
+        return out
+
     def inner_starts(self, chunk: str) -> set[int]:
         """Sentence starts inside one block: RuSH's, minus those before a lower-case word
         ("8th ed. stage"), plus ". " before an upper-case word that RuSH leaves joined in
         all-caps text ("EXON 19 DELETION. ALK NEGATIVE.")."""
+        chunk = _LEADER.sub(lambda m: " " * len(m.group(0)), chunk)
         out = {
             sp.begin
             for sp in self.rush.segToSentenceSpans(chunk)
@@ -107,6 +128,8 @@ class LineSentencer:
         blocks: list[tuple[int, int]] = []
         for line in text.split("\n"):
             end = pos + len(line)
+            if "   " in line:
+                starts.update(pos + c for c in self.cell_starts(line))
             if line.strip():
                 if block_start is None or not _continues(prev, line):
                     if block_start is not None:
@@ -123,7 +146,7 @@ class LineSentencer:
         for b0, b1 in blocks:
             starts.add(b0)
             chunk = text[b0:b1]
-            if _INNER_BREAK.search(chunk):
+            if _INNER_BREAK.search(_LEADER.sub(" ", chunk)):
                 starts.update(b0 + c for c in self.inner_starts(chunk))
         by_char = {t.idx: t for t in doc}
         for tok in doc:

@@ -29,6 +29,12 @@ _FURNITURE = re.compile(
     r".*\bconfidential\b.*patient.*|printed\s+(on|by)\b.*)\s*$",
     re.IGNORECASE,
 )
+# Words that make a header line worth keeping once.
+_CLINICAL = re.compile(
+    r"\b(?:diagnos[ie]s|dx|carcinoma|adenocarcinoma|nsclc|sclc|histology|stage\s+[IV0-4]|"
+    r"(?-i:EGFR|ALK|ROS1|KRAS|BRAF|MET|RET|NTRK[123]?|ERBB2|HER2)|PD-?L1)\b",
+    re.IGNORECASE,
+)
 _EDGE = 4  # header/footer candidates: this many lines at the top and bottom of a page
 # Words whose hyphen at a line end is real ("non-\nsmall" stays "non-small").
 _KEEP_HYPHEN = {"non", "pan", "wild", "well", "poorly", "moderately", "anti", "c", "co", "ex"}
@@ -91,11 +97,17 @@ def _strip_furniture(pages: list[list[str]]) -> list[list[str]]:
             seen.update({_norm(x) for x in lines[:_EDGE] + lines[-_EDGE:]})
         repeated = {k for k, n in seen.items() if n >= max(2, (len(pages) + 1) // 2)}
     out = []
+    kept: set[str] = set()
     for lines in pages:
         keep = []
         for i, line in enumerate(lines):
             edge = i < _EDGE or i >= len(lines) - _EDGE
             if edge and (_norm(line) in repeated or _FURNITURE.match(line)):
+                # A banner that carries a finding ("Diagnosis: NSCLC, NOS" on every page)
+                # may be the only place it is printed: keep its first copy.
+                if _CLINICAL.search(line) and _norm(line) not in kept:
+                    kept.add(_norm(line))
+                    keep.append(line)
                 continue
             keep.append(line)
         out.append(keep)

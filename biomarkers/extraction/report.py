@@ -84,6 +84,8 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
     pg = _Pages(list(pages))
     doc = get_nlp()(pg.text)
     kind = document_kind(pg.text)
+    # Lab reports list drugs by the dozen; only receipt language makes one a treatment.
+    strict = kind in {"molecular", "pathology"}
     facts: list[Fact] = []
     sents = list(doc.sents)
     by_sent = _targets_by_sentence(doc, sents)
@@ -118,7 +120,7 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
                 name = histology.classify(ent.text)
                 if name:
                     facts.append(Fact("histology", pg.of_span(sent), value={"histology": name}))
-            elif ent.label_ == "DRUG" and treatments.received(ent):
+            elif ent.label_ == "DRUG" and treatments.received(ent, strict=strict):
                 drug = treatments.generic(ent.text)
                 if drug:
                     facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))

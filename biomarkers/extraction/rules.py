@@ -8,6 +8,10 @@ Categories beyond medspaCy's defaults:
   VUS           variant of unknown significance / polymorphism — not a result
   NOT_A_FINDING recommendations and general statements ("is recommended", "tumors are")
   PLANNED       treatment plans and options ("consider", "will start", "candidate for")
+  OPTION        a drug named as an option, alternative or list entry (drugs only)
+  CONDITIONAL   a result awaited ("once ROS1 returns"; biomarkers only)
+  FAMILY        a relative's history ("sister with", "family history of")
+  RECEIVED*     receipt of a drug ("currently receiving", "on … since", "completed")
 """
 
 from __future__ import annotations
@@ -97,22 +101,85 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "drugs such as", "agents such as", "therapies such as", "treatments such as",
         "medicines such as", "fda-approved", "fda approved", "approved for",
         "clinical benefit", "therapies with", "sensitive to", "sensitivity to",
-        "work better", "respond to", "may respond", "may benefit from",
+        "work better", "respond to", "may respond", "may benefit from", "e.g.", "e.g.,",
+        "eg", "e.g", "for example", "for instance", "such as", "are candidates for",
     ),
     ("PLANNED", "FORWARD"): (
         "consider", "considering", "considered", "will start", "will begin", "will initiate",
         "plan to", "plans to", "planned", "planning", "to start", "to begin", "start",
-        "initiate", "candidate for", "candidacy for", "eligible for", "option", "options",
-        "offered", "discussed", "could", "would", "future", "next line", "proposed",
+        "initiate", "candidate for", "candidacy for", "eligible for", "discussed", "could",
+        "would", "future", "next line", "proposed",
         "scheduled", "will receive", "will be started", "to be started", "referred",
-        "pending approval", "prior authorization", "may benefit", "benefit from", "alternative",
-        "alternatives", "switch to", "will switch", "instead",
+        "pending approval", "prior authorization", "may benefit", "switch to", "will switch",
+        "instead",
     ),
     ("PLANNED", "BACKWARD"): (
         "at progression", "upon progression", "on progression", "at the time of progression",
         "if progression", "is planned", "was discussed", "were discussed", "was offered",
         "as an option", "is an option", "is being considered", "will be considered",
         "may be an option", "in the future",
+    ),
+    # A drug named as a plan, option, alternative or list entry. Drugs only: "KRAS G12C
+    # (clinical trials available)" still states a result.
+    ("OPTION", "BACKWARD"): (
+        "reserved for", "is reserved", "remains available", "would be reasonable",
+        "is reasonable", "could be considered", "would be considered", "may be considered",
+        "be considered", "was declined", "were declined", "declined by", "was refused",
+        "if needed", "if required",
+    ),
+    ("OPTION", "BIDIRECTIONAL"): (
+        "alternative", "alternatives", "option", "options", "reserved", "offered",
+        "candidate", "candidates", "eligible", "next-line", "later-line",
+        "later line", "subsequent line", "3l", "4l", "could be", "would be", "might be",
+        "would recommend", "would favor", "would favour", "recommendation", "trial",
+        "trials", "clinical trial", "nct", "including", "like", "resistance", "resistant",
+        "potential resistance", "sensitivity", "approved", "fda", "indicated for",
+        "indication for", "evidence level", "level 1", "level 2", "level 2a", "level 2b",
+        "level 3", "level 3a", "level 3b", "level 4", "category 1", "category 2a", "esmo",
+        "escat", "oncokb", "in other tumor type", "in other tumour type",
+        "in this tumor type", "in patient's tumor type", "benefit from", "likely to benefit",
+        "predicts response", "predictive of response", "therapies", "agents",
+    ),
+    # Conditions: "Should she progress, brigatinib …", "in case of progression".
+    ("HYPOTHETICAL", "FORWARD"): (
+        "should", "in case of", "in the event of", "in the event", "unless",
+    ),
+    # A result awaited ("Once ROS1 returns negative …") is not a result. Only for
+    # biomarkers: "once daily osimertinib" and "when she progressed on …" are not
+    # conditions on a drug.
+    ("CONDITIONAL", "FORWARD"): ("once", "whether", "as soon as"),
+    ("CONDITIONAL", "BIDIRECTIONAL"): (
+        "returns", "comes back", "come back", "becomes available", "results are",
+    ),
+    # Relatives: "sister with EGFR-mutant lung cancer", "ALK-positive cancer in her brother".
+    ("FAMILY", "BIDIRECTIONAL"): (
+        "mother", "father", "sister", "brother", "sibling", "siblings", "aunt", "uncle",
+        "cousin", "grandmother", "grandfather", "grandparent", "daughter", "son", "niece",
+        "nephew", "maternal", "paternal", "mom", "dad",
+    ),
+    ("FAMILY", "FORWARD"): ("family history", "family history of", "family hx", "fhx"),
+    ("RECEIVED", "FORWARD"): (
+        "received", "receiving", "receives", "treated with", "treatment with",
+        "currently on", "now on", "remains on", "maintained on", "continues on", "continue",
+        "continues", "continuing", "continued", "began", "initiated", "s/p", "status post",
+        "after", "following", "progressed on", "progression on", "progressing on",
+        "progression after", "progressed after", "progression while on", "failed on",
+        "intolerant of", "intolerance to", "prior", "previous", "previously",
+        "pretreated with", "pre-treated with", "exposed to", "exposure to", "switched to",
+        "changed to", "transitioned to", "has been on", "had been on", "was on", "were on",
+        "is on", "on treatment with", "therapy with", "cycles of", "cycle of", "doses of",
+        "adjuvant", "neoadjuvant", "history of", "treatment history", "prior therapy",
+        "prior therapies", "prior treatment", "current therapy", "current treatment",
+        "current medications", "medications",
+    ),
+    # One category per direction: medspaCy cuts a modifier's scope at the next modifier of
+    # its own category, so "Completed … weekly carboplatin" would lose "carboplatin".
+    ("RECEIVED_AROUND", "BIDIRECTIONAL"): ("given", "started", "completed", "maintenance"),
+    ("RECEIVED_BEFORE", "BACKWARD"): (
+        "since", "administered", "was started", "were started", "consolidation", "ongoing",
+        "discontinued", "stopped", "held", "tolerating", "tolerated", "cycles", "cycle",
+        "daily", "bid", "mg", "mg/m2", "auc", "q3w", "q2w", "q4w", "weekly", "x4", "x 4",
+        "x2", "x 2", "x6",
     ),
     ("TERMINATE", "TERMINATE"): (
         ";", "however", "whereas", "while", "although", "but", "which", "and is",
@@ -121,10 +188,16 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # (literal, category, direction, regex)
 REGEX_RULES: list[tuple[str, str, str, str]] = [
+    # "No somatic alterations were detected in", "No pathogenic variants or fusions were
+    # identified in", "No other clinically significant sequence variants were found in".
     ('no <alteration> detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\bno\\s+(?:(?:reportable|pathogenic|clinically|significant|actionable|genomic|other|known|oncogenic|targetable|driver|relevant|sequence|copy\\s+number)\\s+){0,3}(?:mutations?|alterations?|variants?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|translocations?)\\s+(?:(?:were|was|is|are|have\\s+been|has\\s+been)\\s+)?(?:detected|identified|found|seen|present|reported)(?:\\s+(?:in|for))?\\b'),
+     '\\bno\\s+(?:(?-i:[a-z][a-z-]*)\\s+){0,5}?' + _NEG_NOUN + '(?:(?:\\s*,\\s*|\\s+(?:and/or|or|and)\\s+|\\s*/\\s*)(?:(?-i:[a-z][a-z-]*)\\s+){0,2}?' + _NEG_NOUN + ')*\\s+(?:(?:were|was|is|are|have\\s+been|has\\s+been)\\s+)?(?:detected|identified|found|seen|present|reported|observed)(?:\\s+(?:in|for|within|among))?\\b'),  # noqa: E501
     ('no reportable alterations', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
      '\\bno\\s+(?:(?:reportable|pathogenic|clinically|significant|actionable|genomic|other|known|oncogenic|targetable|driver|relevant|sequence|copy\\s+number)\\s+){0,3}(?:mutations?|alterations?|variants?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|translocations?)\\b'),
+    # "When ROS1 results are negative …" awaits a result; "when MET amplification was
+    # detected" (past) reports one.
+    ('when <present>', "CONDITIONAL", "FORWARD",
+     '\\bwhen\\b(?=(?:\\s+\\S+){1,4}?\\s+(?:returns?|comes?\\s+back|is|are|becomes?|results?)\\b)'),
     ('WT', "NEGATED_EXISTENCE", "BACKWARD",
      '(?-i:\\bWT\\b)'),
     ('-positive disease', "NOT_A_FINDING", "BIDIRECTIONAL",
@@ -140,19 +213,26 @@ CONTEXT_RULES: list[tuple[str, str, str, str | None]] = [
 SCOPED_RULES: list[tuple[str, str, str, str, int]] = [
     ("-targeted therapy", "NOT_A_FINDING", "BACKWARD",
      '^-?(?:targeted|directed)$|^(?:inhibitors?|TKIs?)$', 1),
+    # "on osimertinib", "on adjuvant osimertinib": receipt, but only right before the drug.
+    ("on", "RECEIVED", "FORWARD", '(?i)^on$', 3),
 ]
 
 # Section headers (whole line). Only these categories change how results are read.
 SECTION_RULES: list[tuple[str, str]] = [
+    # "Relevant genes with no reportable alterations", "Genes tested without alterations",
+    # "Pertinent negatives", "Negative for:", "Not detected" - a list follows on the lines below.
     ("no_alterations",
-     'genes?\\s+(?:assayed|tested|analy[sz]ed|evaluated)\\s+(?:with|and)\\s+no\\s+(?:reportable\\s+)?(?:alterations?|mutations?)(?:\\s+detected)?'),
+     '(?:[a-z]+\\s+){0,3}genes?\\s+(?:(?:assayed|tested|analy[sz]ed|evaluated|examined|sequenced)\\s+)?(?:with\\s+no|without|and\\s+no|with\\s+no\\s+evidence\\s+of)\\s+(?:(?:reportable|pathogenic|clinically|significant|detectable|actionable|known)\\s+){0,3}(?:alterations?|mutations?|variants?|findings)(?:\\s+(?:detected|identified|found|reported))?'),
     ("no_alterations",
-     '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes)|pertinent\\s+negatives?|genes\\s+with\\s+no\\s+(?:reportable\\s+)?alterations?(?:\\s+(?:detected|identified))?)'),
+     '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations|mutations|variants)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
+    ("family_history", 'family\\s+(?:history|hx)|fhx'),
     ("vus",
      '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\(vus\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
     # Drugs listed by a lab or a guideline as matching the tumour: not given to the patient.
     ("therapies",
      '(?:therapy\\s+and\\s+clinical\\s+trial\\s+implications|(?:[0-9]+\\s+)?therapies\\s+with\\s+clinical\\s+benefit.*|(?:potential(?:ly)?\\s+|fda[- ]approved\\s+|relevant\\s+|matched\\s+|associated\\s+)?(?:therapies|therapy\\s+options|treatment\\s+options)(?:\\s+(?:in|for)\\s+[a-z ]+)?|(?:relevant\\s+|potential\\s+)?clinical\\s+trials?(?:\\s+\\w+){0,3})'),  # noqa: E501
+    ("therapies",
+     '(?:(?:fda[- ]approved|approved|relevant|potential(?:ly)?|matched|targeted|associated|available|recommended)\\s+(?:targeted\\s+)?(?:therap(?:y|ies)|agents?|drugs?|treatments?)|(?:therap(?:y|ies)|agents?|drugs?|treatments?)\\s+(?:with|associated\\s+with|implications?|options?|for\\s+consideration|of\\s+potential|to\\s+consider))[^\\n]{0,80}'),  # noqa: E501
     ("methodology",
      'methodology|methods?|test\\s+(?:description|information|details)|background|references?|disclaimers?|limitations?|genes\\s+(?:assayed|analy[sz]ed|tested|evaluated|in\\s+panel)|gene\\s+list|panel\\s+(?:genes|content)|about\\s+(?:the|this)\\s+test|assay\\s+description|additional\\s+information'),
     ("findings",

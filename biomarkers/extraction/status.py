@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Span
 
 from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN, gene_key
-from .variants import normalise
+from .treatments import DRUG_PATTERN
+from .variants import for_gene, normalise
 
 STATUS_OF = {
     "NEGATED_EXISTENCE": "negative",
@@ -23,10 +24,10 @@ STATUS_OF = {
 # The mention is not a result at all.
 BLOCKING = {
     "NOT_TESTED", "VUS", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
-    "POSSIBLE_EXISTENCE",
+    "POSSIBLE_EXISTENCE", "CONDITIONAL",
 }  # fmt: skip
 BLOCKED = "blocked"
-_SKIP_SECTIONS = {"vus", "methodology", "therapies"}
+_SKIP_SECTIONS = {"vus", "methodology", "therapies", "family_history"}
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bno|\bnon)[\s-]*$")
 
 
@@ -72,7 +73,7 @@ def _negated_list(ent: Span) -> bool:
     return neg_before and verb_after
 
 
-_SKIPPING = {"vus", "methodology", "no_alterations", "therapies"}
+_SKIPPING = {"vus", "methodology", "no_alterations", "therapies", "family_history"}
 _HEADING_LINE = re.compile(r"^[A-Z][A-Za-z0-9 /&()-]{2,60}$")
 
 
@@ -85,6 +86,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if _GENE_WORD.search(line):  # a row of a gene list ("MET   RET   NTRK1/2/3")
         return False
+    if _DRUG_WORD.search(line):  # an entry of a therapy list ("Osimertinib")
+        return False
     words = [w for w in re.split(r"[\s/&()-]+", line) if w]
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS or w.isdigit() for w in words)
 
@@ -92,6 +95,7 @@ def _looks_like_heading(line: str) -> bool:
 _GENE_WORD = re.compile(
     "|".join(f"(?:{p})" for p in GENE_PATTERNS.values()) + "|" + OTHER_GENE_PATTERN
 )
+_DRUG_WORD = re.compile(DRUG_PATTERN, re.IGNORECASE)
 # A labelled list of negatives starts its own field even inside a VUS section.
 _NEG_LABEL = re.compile(
     r"^\s*(?:pertinent\s+negatives?|genes?\s+with\s+no\b[^:\n]*|no\s+reportable[^:\n]*|"
@@ -154,6 +158,9 @@ def mentions(sent_ents: list[Span]):
         if gene is None:
             continue
         if kind == "ex20ins" and gene not in {"EGFR", "ERBB2"}:
+            continue
+        name = for_gene(gene, name)
+        if name is None:
             continue
         status = _status(var)
         if status is not None:

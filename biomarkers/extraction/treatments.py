@@ -77,8 +77,11 @@ _PAREN = re.compile(r"\(([A-Za-z-]+)\)")
 # A drug named this way was not received.
 _BLOCKING = {
     "NEGATED_EXISTENCE", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
-    "POSSIBLE_EXISTENCE", "PENDING",
+    "POSSIBLE_EXISTENCE", "PENDING", "OPTION",
 }  # fmt: skip
+# Sections whose drugs were not given to the patient: a lab's therapy/trial list, the
+# methods, variants of unknown significance, relatives' histories.
+_NOT_GIVEN_SECTIONS = {"therapies", "methodology", "vus", "family_history"}
 
 
 def generic(text: str) -> str | None:
@@ -100,6 +103,13 @@ def _negates_event(ent: Span, mod) -> bool:
     return bool(_EVENT.search(ent.doc[mod.modifier_span[0] : ent.start].text))
 
 
-def received(ent: Span) -> bool:
+def received(ent: Span, *, strict: bool = False) -> bool:
+    """Whether the drug was given to the patient. ``strict`` (lab reports): only with
+    receipt language ("currently receiving", "previously treated with", "on … since");
+    a lab names drugs mostly in therapy-association and trial lists."""
+    from .status import section_of  # status imports this module's lexicon
+
     cats = {m.category for m in ent._.modifiers if not _negates_event(ent, m)}
-    return not cats & _BLOCKING
+    if cats & _BLOCKING or section_of(ent) in _NOT_GIVEN_SECTIONS:
+        return False
+    return any(c.startswith("RECEIVED") for c in cats) if strict else True

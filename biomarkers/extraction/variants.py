@@ -21,7 +21,11 @@ _AA3 = "|".join(a.capitalize() for a in AA3) + "|" + "|".join(a.upper() for a in
 _AA = rf"(?:{_AA3}|[ACDEFGHIKLMNPQRSTVWY])"
 
 FUSION_TARGETS = r"(?-i:ALK|ROS1|RET|NTRK[123])"
-_PARTNER = r"(?-i:[A-Z][A-Z0-9]{1,9}(?:-[0-9])?)"
+# Never one of our own markers: "EGFR/ALK/ROS1" is a list of genes, not a fusion.
+_PARTNER = (
+    r"(?-i:(?!(?:EGFR|ALK|ROS1|RET|KRAS|BRAF|MET|ERBB2|HER2|NTRK[123]?|PD)(?![A-Z0-9]))"
+    r"[A-Z][A-Z0-9]{1,9}(?:-[0-9])?)"
+)
 # "EML4 exon 13", "EML4(13)", "EML4 (e13)"
 _EXON = r"(?:\s*\(?\s*(?:exon|ex|e)\s*\d+\s*\)?|\(\s*\d{1,2}\s*\))?"
 _FUSION_SEP = r"\s*(?:::|-|\u2013|\u2014|/|\s-\s|\s:\s)\s*"
@@ -46,6 +50,12 @@ VARIANT_PATTERNS: dict[str, str] = {
     "ex14": _B
     + r"(?:(?-i:MET)\s*ex(?:on)?\s*14(?:\s*skip\w*)?|ex(?:on)?\s*14\s*(?:skip\w*|splice\w*)"
     r"|METex14|METΔ14|ex14\s*skip\w*)" + _E,
+    # Splice-site changes around MET exon 14 (NM_000245 c.2888-/c.3028+, and the
+    # NM_001127500 numbering c.2942-/c.3082+): they cause exon 14 skipping.
+    "met_splice": _B
+    + r"c\.(?:(?:2888|2942)-\d+|(?:3028|3082)\+\d+)(?:_[0-9+-]+)?"
+    + r"(?:[ACGT]>[ACGT]|(?:delins|del|ins|dup)[ACGT]*)?"
+    + r"(?![A-Za-z0-9])",
     "amp": _B + r"(?:amplification|amplified|amp|copy\s+number\s+(?:gain|amplification))" + _E,
     # p.Leu858Arg / p.L858R / L858R / (p.Gly12Cys); one-letter forms are upper case only.
     "protein": r"(?<![A-Za-z0-9_>])(?:p\.\s?\(?)?(?:(?-i:[ACDEFGHIKLMNPQRSTVWY])|(?:"
@@ -116,7 +126,7 @@ def normalise(kind: str, text: str) -> tuple[str | None, str | None]:
         return "EGFR", "exon 19 deletion"
     if kind == "ex20ins":
         return None, "exon 20 insertion"
-    if kind == "ex14":
+    if kind in {"ex14", "met_splice"}:
         return "MET", "exon 14 skipping"
     if kind == "amp":
         return None, "amplification"
@@ -131,6 +141,20 @@ def normalise(kind: str, text: str) -> tuple[str | None, str | None]:
     if name.startswith("G719"):
         name = "G719X"
     return _IMPLIED.get(name), name
+
+
+# MET D1010 (D1028 in the longer isoform) is the last codon of exon 14: its changes break
+# the splice donor and cause exon 14 skipping.
+_MET_EX14_CODON = re.compile(r"^D10(?:10|28)[A-Z]$")
+
+
+def for_gene(gene: str, name: str) -> str | None:
+    """The SCHEMA name of ``name`` for ``gene``; None if it cannot belong to that gene."""
+    if gene == "MET" and _MET_EX14_CODON.match(name):
+        return "exon 14 skipping"
+    if name == "exon 14 skipping" and gene != "MET":
+        return None
+    return name
 
 
 def implied_gene(name: str) -> str | None:
