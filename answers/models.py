@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from answers.conditions import ConditionError, validate_condition
@@ -226,3 +231,50 @@ class Feedback(models.Model):
     def __str__(self) -> str:
         kind = "problem report" if self.problem else "helpful vote"
         return f"{kind} on {self.answer_id} ({'resolved' if self.resolved_at else 'open'})"
+
+
+# --- version stamp -----------------------------------------------------------------------
+# Answer.updated_at is the version stamp that cached answer pages are keyed by
+# (answers/selectors.py), so a change to any part of an answer must move it too. Touched
+# after the change (or inside the deleting transaction), never before it: a reader that sees
+# the new stamp must also see the new content.
+
+
+def _touch(answer_ids: Any) -> None:
+    ids = [pk for pk in (answer_ids or ()) if pk is not None]
+    if ids:
+        Answer.objects.filter(pk__in=ids).update(updated_at=timezone.now())
+
+
+@receiver(post_save, sender=Source)
+@receiver(post_save, sender=Question)
+@receiver(post_save, sender=Block)
+@receiver(post_delete, sender=Source)
+@receiver(post_delete, sender=Question)
+@receiver(post_delete, sender=Block)
+def _part_changed(sender: type, instance: Any, raw: bool = False, **kwargs: Any) -> None:
+    if not raw:  # loaddata: the fixture sets updated_at itself
+        _touch([instance.answer_id])
+
+
+@receiver(post_save, sender=Topic)
+@receiver(pre_delete, sender=Topic)  # inside the delete's transaction; the links go with it
+def _topic_changed(sender: type, instance: Topic, raw: bool = False, **kwargs: Any) -> None:
+    if not raw:
+        _touch(list(instance.answers.values_list("pk", flat=True)))
+
+
+@receiver(m2m_changed, sender=Answer.topics.through)
+def _topics_changed(
+    sender: type, instance: Any, action: str, reverse: bool, pk_set: Any, **kwargs: Any
+) -> None:
+    if not reverse:
+        if action in ("post_add", "post_remove", "post_clear"):
+            _touch([instance.pk])
+    elif action == "pre_clear":
+        # After the clear the topic no longer knows its answers: remember them now.
+        instance._answers_before_clear = list(instance.answers.values_list("pk", flat=True))
+    elif action == "post_clear":
+        _touch(getattr(instance, "_answers_before_clear", []))
+    elif action in ("post_add", "post_remove"):
+        _touch(pk_set)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
@@ -18,22 +24,99 @@ def _can_preview(user: Any) -> bool:
 
 
 def _with_parts(qs: QuerySet[Answer]) -> QuerySet[Answer]:
-    return qs.select_related("reviewer", "author").prefetch_related(
-        "topics", "sources", "questions", "blocks"
-    )
+    # What the answer page and API read: topics (relevance), sources, questions, blocks. No
+    # author/reviewer rows: the page shows reviewer_role, and user rows never go in a cache.
+    return qs.prefetch_related("topics", "sources", "questions", "blocks")
+
+
+# --- Cached published content -------------------------------------------------------------
+# Only general content is cached: published answers with their parts, never a patient's data
+# and never user rows. The key is a version stamp read from the database on every call: the
+# (id, updated_at) of every published answer. Every save, publish, unpublish, archive and
+# delete moves it, and answers/models.py touches updated_at when a source, question, block or
+# topic changes. A stale entry therefore cannot be read, not even from a per-process cache
+# that another process's moderator never clears; the TTL only bounds memory.
+CACHE_TTL_SECONDS = 300
+_KEY = "answers:published:v1:{stamp}:{part}"
+
+# This process's copies, in front of the shared cache: saves unpickling on every request.
+# Keys carry the stamp; entries of older stamps are dropped when a newer one is stored.
+_local: dict[str, tuple[float, Any]] = {}
+
+
+@lru_cache(maxsize=4)
+def _stamp_query(vendor: str) -> tuple[str, tuple]:
+    rows = Answer.objects.filter(status=Status.PUBLISHED).order_by("pk")
+    return rows.values_list("pk", "updated_at").query.sql_with_params()
+
+
+def _published_stamp() -> str:
+    # Runs on every answer page. Building the query costs more than running it, so the ORM's
+    # SQL is built once per process; the rows are only hashed (raw values will do).
+    sql, params = _stamp_query(connection.vendor)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+def _cached(stamp: str, part: str, build: Callable[[], Any]) -> Any:
+    """``build()`` (run after the stamp was read, so never older than it), cached under it."""
+    key = _KEY.format(stamp=stamp, part=part)
+    now = time.monotonic()
+    hit = _local.get(key)
+    if hit is not None and hit[0] > now:
+        return hit[1]
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        if value is None:
+            return None  # nothing published under that name: not worth remembering
+        cache.set(key, value, CACHE_TTL_SECONDS)
+    for old in [k for k in _local if stamp not in k]:
+        _local.pop(old, None)
+    _local[key] = (now + CACHE_TTL_SECONDS, value)
+    return value
+
+
+def _published_answer(stamp: str, slug: str) -> Answer | None:
+    def build() -> Answer | None:
+        return _with_parts(Answer.objects.filter(status=Status.PUBLISHED, slug=slug)).first()
+
+    return _cached(stamp, f"answer:{slug}", build)
+
+
+def _published_list(stamp: str) -> list[Answer]:
+    def build() -> tuple[Answer, ...]:
+        return tuple(Answer.objects.filter(status=Status.PUBLISHED).prefetch_related("topics"))
+
+    return list(_cached(stamp, "list", build))
 
 
 def answer_get(*, slug: str, user: Any = None) -> Answer:
-    """The answer with all its parts; 404 unless published or the user is a moderator."""
-    qs = (
-        Answer.objects.all()
-        if _can_preview(user)
-        else Answer.objects.filter(status=Status.PUBLISHED)
-    )
-    answer = _with_parts(qs).filter(slug=slug).first()
+    """The answer with all its parts; 404 unless published or the user is a moderator.
+
+    Published answers come from the cache and are shared between requests: read-only.
+    """
+    if _can_preview(user):
+        # Previews of drafts are rare and must show the very latest edit: straight from the DB.
+        answer = _with_parts(Answer.objects.all()).filter(slug=slug).first()
+    else:
+        answer = _published_answer(_published_stamp(), slug)
     if answer is None:
         raise Http404("No such answer.")
     return answer
+
+
+def answer_page(*, slug: str, user: Any = None) -> tuple[Answer, list[Answer]]:
+    """answer_get() plus published_answers_with_topics(), with one version check."""
+    if _can_preview(user):
+        return answer_get(slug=slug, user=user), published_answers_with_topics()
+    stamp = _published_stamp()
+    answer = _published_answer(stamp, slug)
+    if answer is None:
+        raise Http404("No such answer.")
+    return answer, _published_list(stamp)
 
 
 def answer_list(*, q: str | None = None, topic: str | None = None) -> QuerySet[Answer]:
@@ -56,7 +139,8 @@ def answers_by_topic() -> list[tuple[Topic, list[Answer]]]:
 
 
 def published_answers_with_topics() -> list[Answer]:
-    return list(Answer.objects.filter(status=Status.PUBLISHED).prefetch_related("topics"))
+    """Every published answer with its topics (by title), for suggestions. Read-only."""
+    return _published_list(_published_stamp())
 
 
 def answers_in_review() -> QuerySet[Answer]:

@@ -40,12 +40,12 @@ def answer_list(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    answer = selectors.answer_get(slug=slug, user=request.user)
+    answer, candidates = selectors.answer_page(slug=slug, user=request.user)
     profile = profile_for_user(request.user)
     context = {
         "answer": answer,
         "body_html": render_markdown(answer.body),
-        "personal": personalize(answer, profile),
+        "personal": personalize(answer, profile, candidates=candidates),
         "is_patient": profile is not None,
     }
     response = render(request, "answers/detail.html", context)

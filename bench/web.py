@@ -50,10 +50,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _setup(env: dict) -> str:
-    """Migrate, seed, create the patient; returns the session cookie value."""
-    code = r"""
-import django, sys
+# Shared with bench/answer_page.py (run in-process there): migrate, seed, create the patient
+# and a signed-in test Client for it.
+SETUP_CODE = r"""
+import django
 django.setup()
 from django.conf import settings
 from django.core.management import call_command
@@ -83,8 +83,15 @@ for n in range(3):
     add("treatment", "Started alectinib.", value={"drug": "alectinib"})
 client = Client()
 client.force_login(user)
-sys.stdout.write("COOKIE " + settings.SESSION_COOKIE_NAME + "=" + client.cookies[settings.SESSION_COOKIE_NAME].value + "\n")
 """
+
+
+def _setup(env: dict) -> str:
+    """Migrate, seed, create the patient; returns the session cookie value."""
+    code = SETUP_CODE + (
+        "import sys\n"
+        'sys.stdout.write("COOKIE " + settings.SESSION_COOKIE_NAME + "=" + client.cookies[settings.SESSION_COOKIE_NAME].value + "\\n")\n'
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=False
     )

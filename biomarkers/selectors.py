@@ -44,11 +44,23 @@ def record_summary(*, patient, record: Record) -> dict:
 
 
 def profile_for(*, patient) -> Profile:
-    records = list(
-        Record.objects.filter(owner=patient).only(
-            "id", "public_id", "filename", "uploaded_at", "status", "owner_id"
-        )
+    # One query: the findings of the patient's finished records, each with its record (minus
+    # the stored page text). Done records without findings add nothing to a profile, so the
+    # records are taken from the findings; only a patient without findings costs a second
+    # (EXISTS) query, for has_records.
+    findings = list(
+        Finding.objects.filter(record__owner=patient, record__status=RecordStatus.DONE)
+        .select_related("record")
+        .only(*_PROFILE_FINDING_FIELDS, *(f"record__{name}" for name in _PROFILE_RECORD_FIELDS))
     )
-    done = [r for r in records if r.status == RecordStatus.DONE]
-    findings = Finding.objects.filter(record__owner=patient, record__status=RecordStatus.DONE)
-    return build_profile(done, findings, has_records=bool(records))
+    records = list({f.record_id: f.record for f in findings}.values())
+    has_records = bool(findings) or Record.objects.filter(owner=patient).exists()
+    return build_profile(records, findings, has_records=has_records)
+
+
+# What build_profile reads; anything else would be loaded one row at a time.
+_PROFILE_FINDING_FIELDS = (
+    "id", "public_id", "record", "kind", "gene", "status", "variants", "value", "page",
+    "sentence", "char_start", "char_end", "position", "confirmation", "corrected_value",
+)  # fmt: skip
+_PROFILE_RECORD_FIELDS = ("id", "public_id", "owner", "filename", "uploaded_at", "status")
