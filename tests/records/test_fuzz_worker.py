@@ -8,28 +8,20 @@ process every time (a test-only hook, see biomarkers.tasks._test_only_kill_worke
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import connection
 
-from portal.celery import app
 from records import services as record_services
 from records.models import Record, RecordStatus
 from records.storage import private_storage
-from tests.conftest import REPO_ROOT, skip_or_fail
 from tests.records.conftest import dev_pdf
 from tests.records.factories import RecordFactory
 from tests.records.pdf_mutants import mutants
-from tests.records.test_worker import _database_url
+from tests.records.worker_harness import running_worker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 DEADLINE_SECONDS = 90  # bounds a wait (three pool restarts for the poison file), not a speed
@@ -38,48 +30,14 @@ POISON = "poison-b6c1"
 
 @pytest.fixture(scope="module")
 def worker(django_db_setup, django_db_blocker, tmp_path_factory):
-    if connection.vendor != "postgresql":
-        skip_or_fail("the worker test needs PostgreSQL (DATABASE_URL)")
-    if not settings.REDIS_URL:
-        skip_or_fail("the worker test needs Redis (REDIS_URL)")
-    if settings.STORAGE_BACKEND != "local":
-        pytest.skip("the worker test shares the local private folder with the worker")
-    queue = f"test-fuzz-{uuid.uuid4().hex[:12]}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": _database_url(),
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_EAGER": "0",
-        "PYTHONUNBUFFERED": "1",
-        "PORTAL_TEST_PRIVATE_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
-        "PORTAL_TEST_KILL_WORKER_MARKER": POISON,
-        "EXTRACTION_TIMEOUT_SECONDS": "10",
-    }
-    log = tmp_path_factory.mktemp("fuzz-worker") / "worker.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=prefork", "-c",
-             "1", "-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "-l", "info"],
-            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )  # fmt: skip
-    keys = ("CELERY_TASK_ALWAYS_EAGER", "CELERY_TASK_DEFAULT_QUEUE")
-    saved = {keys[0]: app.conf.task_always_eager, keys[1]: app.conf.task_default_queue}
-    app.conf.update(CELERY_TASK_ALWAYS_EAGER=False, CELERY_TASK_DEFAULT_QUEUE=queue)
-    try:
-        yield proc, log
-    finally:
-        app.conf.update(saved)
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=15)
-        except ProcessLookupError:
-            pass
+    """One worker for the module: its start-up (Django, spaCy) is the slow part."""
+    with running_worker(
+        tmp_path_factory.mktemp("test-fuzz-worker"),
+        prefix="test-fuzz",
+        PORTAL_TEST_KILL_WORKER_MARKER=POISON,
+        EXTRACTION_TIMEOUT_SECONDS="10",
+    ) as started:
+        yield started
 
 
 def _send(owner, data: bytes, filename: str = "report.pdf") -> Record:

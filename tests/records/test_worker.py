@@ -8,86 +8,31 @@ its own on the broker so no other worker takes these jobs.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import connection
 
-from portal.celery import app
 from records import services as record_services
 from records.models import Record, RecordStatus
 from records.storage import private_storage
-from tests.conftest import REPO_ROOT, skip_or_fail
 from tests.records.conftest import as_upload, dev_pdf
 from tests.records.factories import RecordFactory
+from tests.records.worker_harness import running_worker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 DEADLINE_SECONDS = 60  # generous on purpose: this bounds a wait, it is not a speed assertion
 
 
-def _database_url() -> str:
-    s = connection.settings_dict
-    return (
-        f"postgres://{quote(s['USER'] or '')}:{quote(s['PASSWORD'] or '')}"
-        f"@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
-    )
-
-
 @pytest.fixture(scope="module")
 def worker(django_db_setup, django_db_blocker, tmp_path_factory):
     """One worker for the module: its start-up (Django, spaCy) is the slow part."""
-    if connection.vendor != "postgresql":
-        skip_or_fail("the worker test needs PostgreSQL (DATABASE_URL)")
-    if not settings.REDIS_URL:
-        skip_or_fail("the worker test needs Redis (REDIS_URL)")
-    if settings.STORAGE_BACKEND != "local":
-        pytest.skip("the worker test shares the local private folder with the worker")
-    queue = f"test-{uuid.uuid4().hex[:12]}"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": _database_url(),
-        "REDIS_URL": settings.REDIS_URL,
-        "CELERY_EAGER": "0",
-        "PYTHONUNBUFFERED": "1",
-        "PORTAL_TEST_PRIVATE_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
-    }
-    log = tmp_path_factory.mktemp("worker") / "worker.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=prefork", "-c",
-             "1", "-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "-l", "info"],
-            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )  # fmt: skip
-    # This process only sends: to the worker's own queue, for real. (The keys carry the
-    # CELERY_ prefix because the app reads its config from Django settings.)
-    keys = ("CELERY_TASK_ALWAYS_EAGER", "CELERY_TASK_DEFAULT_QUEUE")
-    saved = {keys[0]: app.conf.task_always_eager, keys[1]: app.conf.task_default_queue}
-    app.conf.update(CELERY_TASK_ALWAYS_EAGER=False, CELERY_TASK_DEFAULT_QUEUE=queue)
-    assert app.conf.task_always_eager is False
-    try:
-        yield proc, log
-    finally:
-        app.conf.update(saved)
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=15)
-        except ProcessLookupError:
-            pass
+    with running_worker(
+        tmp_path_factory.mktemp("test-worker"),
+        prefix="test",
+    ) as started:
+        yield started
 
 
 def _wait_final(record_pk: int, proc, log: Path) -> Record:
