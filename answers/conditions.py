@@ -19,8 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-GENES = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
-STATUSES = ("positive", "negative", "equivocal", "pending")
+from biomarkers.extraction.types import GENES, HISTOLOGIES, STATUSES
+
+__all__ = ["GENES", "HISTOLOGIES", "STATUSES", "ConditionError", "evaluate", "validate_condition"]
+
 PDL1_BANDS = ("<1", "1-49", ">=50")
 STAGE_ORDER = (
     "0", "IA1", "IA2", "IA3", "IB", "IIA", "IIB", "IIIA", "IIIB", "IIIC", "IVA", "IVB",
@@ -33,14 +35,6 @@ STAGE_RANGES = {
     "III": ("IIIA", "IIIC"),
     "IV": ("IVA", "IVB"),
 }
-HISTOLOGIES = (
-    "adenocarcinoma",
-    "squamous cell carcinoma",
-    "large cell carcinoma",
-    "adenosquamous carcinoma",
-    "small cell carcinoma",
-    "non-small cell carcinoma",
-)
 # Classes name kinds of treatment, which is what the content talks about; the
 # drugs are generic names as the extraction engine reports them.
 TREATMENT_CLASSES: dict[str, frozenset[str]] = {

@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from biomarkers.extraction import PdfError, Report
+from biomarkers.extraction.types import HISTOLOGIES, STATUSES
 from biomarkers.models import Confirmation, Finding, FindingKind
 from records import services as record_services
 from records import storage
@@ -21,15 +22,6 @@ from records.models import DocumentKind, Record, RecordStatus
 
 logger = logging.getLogger(__name__)
 
-HISTOLOGIES = (
-    "adenocarcinoma",
-    "squamous cell carcinoma",
-    "large cell carcinoma",
-    "adenosquamous carcinoma",
-    "small cell carcinoma",
-    "non-small cell carcinoma",
-)
-STATUSES = ("positive", "negative", "equivocal", "pending")
 _STAGE_RX = {
     "prefix": r"c|p|yp",
     "t": r"T(?:X|is|0|1(?:mi|a|b|c)?|2(?:a|b)?|3|4)",

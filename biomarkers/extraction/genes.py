@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-GENES = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
+from .types import GENES
+
+__all__ = ["GENES", "GENE_PATTERNS"]
 
 # Boundaries that treat "-" / "/" / "::" as separators but not letters or digits.
 _B = r"(?<![A-Za-z0-9])"

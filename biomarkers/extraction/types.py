@@ -5,6 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# The SCHEMA.md vocabulary, in one place: the engine emits it, the services validate a
+# patient's corrections against it and the answers' conditions are written in it.
+GENES = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
+STATUSES = ("positive", "negative", "equivocal", "pending")
+HISTOLOGIES = (
+    "adenocarcinoma",
+    "squamous cell carcinoma",
+    "large cell carcinoma",
+    "adenosquamous carcinoma",
+    "small cell carcinoma",
+    "non-small cell carcinoma",
+)
+
 
 @dataclass(frozen=True)
 class Evidence:
