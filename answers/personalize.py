@@ -237,7 +237,7 @@ def relevant_keys(answer: Answer) -> set[str]:
     return keys
 
 
-def _missing_tests(profile: Any) -> list[MissingTest]:
+def missing_tests_for(profile: Any) -> list[MissingTest]:
     histology = (profile.histology.value or {}).get("histology") if profile.histology else None
     if histology == "small cell carcinoma":
         return []  # the guideline biomarker panel is for non-small cell lung cancer
@@ -323,7 +323,7 @@ def personalize(
         findings=findings,
         blocks=blocks,
         questions=questions,
-        missing_tests=_missing_tests(profile),
+        missing_tests=missing_tests_for(profile),
         conflicts=conflicts,
         suggested=suggest(profile, candidates, exclude=answer),
     )

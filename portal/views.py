@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from answers.personalize import _missing_tests, suggest
+from answers.personalize import missing_tests_for, suggest
 from answers.selectors import answers_by_topic, published_answers_with_topics
 from biomarkers.selectors import profile_for
 from records import display
@@ -50,7 +50,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 for c in profile.conflicts
             ],
             # Until one report is read, "not mentioned" would be a false alarm.
-            missing_tests=_missing_tests(profile) if any_done else [],
+            missing_tests=missing_tests_for(profile) if any_done else [],
             suggested=suggest(profile, published_answers_with_topics()),
             reading=[
                 r for r in records if r.status in (RecordStatus.QUEUED, RecordStatus.PROCESSING)
