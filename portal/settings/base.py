@@ -98,8 +98,17 @@ def _database() -> dict:
     if not config.get("ENGINE"):
         raise ImproperlyConfigured("Environment variable DATABASE_URL names no known database.")
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        # Concurrent eager tasks and requests share one file: wait instead of failing.
-        config.setdefault("OPTIONS", {})["timeout"] = 20
+        # The web process and a worker share one file. WAL lets readers go on while one
+        # writer commits, and BEGIN IMMEDIATE takes the write lock up front, so a transaction
+        # waits (timeout) instead of failing with "database is locked" when it starts to
+        # write. synchronous=NORMAL is the safe level for WAL: a power cut may lose the last
+        # commits but never corrupts the file, and a commit no longer waits for an fsync
+        # (two per patient page: the session and the audit entry).
+        config.setdefault("OPTIONS", {}).update(
+            timeout=20,
+            transaction_mode="IMMEDIATE",
+            init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        )
     return config
 
 
