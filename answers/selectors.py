@@ -7,16 +7,15 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from django.core.cache import cache
-from django.db import connection
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from answers.models import Answer, Feedback, Status, Topic
 from answers.search import search_answers
+from portal.db import PreparedQuery
 
 
 def _can_preview(user: Any) -> bool:
@@ -44,20 +43,16 @@ _KEY = "answers:published:v1:{stamp}:{part}"
 _local: dict[str, tuple[float, Any]] = {}
 
 
-@lru_cache(maxsize=4)
-def _stamp_query(vendor: str) -> tuple[str, tuple]:
-    rows = Answer.objects.filter(status=Status.PUBLISHED).order_by("pk")
-    return rows.values_list("pk", "updated_at").query.sql_with_params()
+# Runs on every answer page; building the query costs more than running it (portal.db).
+_STAMP_ROWS = PreparedQuery(
+    lambda: Answer.objects.filter(status=Status.PUBLISHED)
+    .order_by("pk")
+    .values_list("pk", "updated_at")
+)
 
 
 def _published_stamp() -> str:
-    # Runs on every answer page. Building the query costs more than running it, so the ORM's
-    # SQL is built once per process; the rows are only hashed (raw values will do).
-    sql, params = _stamp_query(connection.vendor)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return hashlib.sha256(repr(_STAMP_ROWS.rows()).encode()).hexdigest()
 
 
 def _cached(stamp: str, part: str, build: Callable[[], Any]) -> Any:

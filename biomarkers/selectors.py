@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
 
 from django.db.models import QuerySet
 from django.http import Http404
 
 from biomarkers.models import Finding
 from biomarkers.profile import Profile, build_profile, record_schema
+from portal.db import PreparedQuery
 from records.models import Record, RecordStatus
 
 
@@ -43,24 +48,90 @@ def record_summary(*, patient, record: Record) -> dict:
     return record_schema(finding_list(patient=patient, record=record), file=record.filename)
 
 
+@dataclass(frozen=True)
+class ProfileSource:
+    """The stored rows one patient's profile is built from.
+
+    ``digest`` changes whenever anything a profile shows changes (every column build_profile
+    reads is in the rows), so work derived from a profile can be kept under it without any
+    invalidation: a new upload, a finished extraction, a correction or a deletion gives new
+    rows and a new digest.
+    """
+
+    patient_id: int
+    rows: tuple[tuple, ...]
+    has_records: bool
+
+    @cached_property
+    def digest(self) -> str:
+        data = repr((self.patient_id, self.has_records, self.rows)).encode()
+        return hashlib.sha256(data).hexdigest()
+
+    def profile(self) -> Profile:
+        records: dict[int, _RecordRow] = {}
+        findings = []
+        split = len(_FINDING_COLUMNS)
+        for row in self.rows:
+            finding = _FindingRow(*row[:split])
+            findings.append(finding)
+            if finding.record_id not in records:
+                records[finding.record_id] = _RecordRow(finding.record_id, *row[split:])
+        return build_profile(records.values(), findings, has_records=self.has_records)
+
+
+def profile_source(*, patient) -> ProfileSource:
+    # One query: the findings of the patient's finished records with the few record columns a
+    # profile shows. Done records without findings add nothing to a profile, so the records
+    # are taken from the findings; only a patient without findings costs a second (EXISTS)
+    # query, for has_records. Plain rows from SQL built once (portal.db) instead of model
+    # instances: this runs on every personalized page, and the ORM work was most of its cost.
+    rows = tuple(_PROFILE_ROWS.rows(patient_id=patient.pk))
+    has_records = bool(rows) or Record.objects.filter(owner=patient).exists()
+    return ProfileSource(patient_id=patient.pk, rows=rows, has_records=has_records)
+
+
 def profile_for(*, patient) -> Profile:
-    # One query: the findings of the patient's finished records, each with its record (minus
-    # the stored page text). Done records without findings add nothing to a profile, so the
-    # records are taken from the findings; only a patient without findings costs a second
-    # (EXISTS) query, for has_records.
-    findings = list(
-        Finding.objects.filter(record__owner=patient, record__status=RecordStatus.DONE)
-        .select_related("record")
-        .only(*_PROFILE_FINDING_FIELDS, *(f"record__{name}" for name in _PROFILE_RECORD_FIELDS))
-    )
-    records = list({f.record_id: f.record for f in findings}.values())
-    has_records = bool(findings) or Record.objects.filter(owner=patient).exists()
-    return build_profile(records, findings, has_records=has_records)
+    return profile_source(patient=patient).profile()
 
 
-# What build_profile reads; anything else would be loaded one row at a time.
-_PROFILE_FINDING_FIELDS = (
-    "id", "public_id", "record", "kind", "gene", "status", "variants", "value", "page",
+# What build_profile reads of a finding and of its record, nothing more.
+_FINDING_COLUMNS = (
+    "id", "public_id", "record_id", "kind", "gene", "status", "variants", "value", "page",
     "sentence", "char_start", "char_end", "position", "confirmation", "corrected_value",
 )  # fmt: skip
-_PROFILE_RECORD_FIELDS = ("id", "public_id", "owner", "filename", "uploaded_at", "status")
+_RECORD_COLUMNS = ("public_id", "filename", "uploaded_at")
+_PROFILE_ROWS = PreparedQuery(
+    lambda patient_id: Finding.objects.filter(
+        record__owner_id=patient_id, record__status=RecordStatus.DONE
+    )
+    .order_by("record_id", "position", "id")
+    .values_list(*_FINDING_COLUMNS, *(f"record__{name}" for name in _RECORD_COLUMNS)),
+    patient_id=-1,  # no user has a negative id
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _FindingRow:
+    id: int
+    public_id: uuid.UUID
+    record_id: int
+    kind: str
+    gene: str
+    status: str
+    variants: list
+    value: dict
+    page: int
+    sentence: str
+    char_start: int
+    char_end: int
+    position: int
+    confirmation: str
+    corrected_value: dict | None
+
+
+@dataclass(frozen=True, slots=True)
+class _RecordRow:
+    pk: int
+    public_id: uuid.UUID
+    filename: str
+    uploaded_at: datetime
