@@ -13,17 +13,22 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_POST
 
 from answers import selectors, services
-from answers.markdown import render_markdown
-from answers.personalize import personalize
+from answers.sections import general_sections, personal_sections
+
+
+def profile_source_for_user(user: Any):
+    """The rows of the signed-in patient's own profile; None for visitors and staff."""
+    if not (getattr(user, "is_authenticated", False) and getattr(user, "is_patient", False)):
+        return None
+    from biomarkers.selectors import profile_source
+
+    return profile_source(patient=user)
 
 
 def profile_for_user(user: Any):
     """The signed-in patient's own profile; None for visitors and staff."""
-    if not (getattr(user, "is_authenticated", False) and getattr(user, "is_patient", False)):
-        return None
-    from biomarkers.selectors import profile_for
-
-    return profile_for(patient=user)
+    source = profile_source_for_user(user)
+    return source.profile() if source is not None else None
 
 
 @require_GET
@@ -41,12 +46,11 @@ def answer_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def answer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     answer, candidates = selectors.answer_page(slug=slug, user=request.user)
-    profile = profile_for_user(request.user)
+    source = profile_source_for_user(request.user)
     context = {
         "answer": answer,
-        "body_html": render_markdown(answer.body),
-        "personal": personalize(answer, profile, candidates=candidates),
-        "is_patient": profile is not None,
+        "general": general_sections(answer),
+        "personal": personal_sections(answer, source=source, candidates=candidates),
     }
     response = render(request, "answers/detail.html", context)
     if request.user.is_authenticated:

@@ -7,9 +7,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from answers import selectors, services
-from answers.models import Answer, Block, Status, Topic
+from answers.models import Answer, Block, Source, Status, Topic
 from biomarkers.models import FindingKind
 from tests.answers.helpers import make_answer
+from tests.portal.otp_helpers import verified_staff_client
 from tests.records.factories import FindingFactory, RecordFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,6 +88,27 @@ def test_editing_only_a_block_invalidates_too(alice_client, alice, published):
     assert "EDITED BLOCK" in html and "ALK POSITIVE BLOCK" not in html
     block.delete()
     assert "EDITED BLOCK" not in alice_client.get(_url(published)).content.decode()
+
+
+def test_general_sections_follow_a_source_edit(client, published, alice_client):
+    # The rendered title/body/sources are kept on the cached answer object (answers.sections):
+    # a source edit must reach patients and visitors alike at once.
+    source = Source.objects.filter(answer=published).first()
+    for c in (client, alice_client):
+        assert source.title in c.get(_url(published)).content.decode()
+    source.title = "A RENAMED SOURCE"
+    source.save()
+    for c in (client, alice_client):
+        assert "A RENAMED SOURCE" in c.get(_url(published)).content.decode()
+
+
+def test_preview_of_a_draft_shows_every_edit(client, moderator):
+    staff = verified_staff_client(client, moderator)
+    draft = make_answer(moderator, slug="draft-only", title="DRAFT TITLE ONE")
+    assert "DRAFT TITLE ONE" in staff.get(_url(draft)).content.decode()
+    services.answer_update(answer=draft, by=moderator, title="DRAFT TITLE TWO")
+    html = staff.get(_url(draft)).content.decode()
+    assert "DRAFT TITLE TWO" in html and "DRAFT TITLE ONE" not in html
 
 
 @pytest.mark.parametrize("change", ["remove_link", "edit_topic"])
