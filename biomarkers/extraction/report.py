@@ -92,17 +92,17 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
     for i, sent in enumerate(sents):
         ev = None
         ents = by_sent.get(i, [])
+        # "Positive for ALK EML4-ALK rearrangement" names the gene twice: one sentence gives
+        # one fact per gene and reading, with every variant it names.
+        in_sentence: dict[tuple[str, str], Fact] = {}
         for gene, status, variant, _ent in mentions(ents):
             ev = ev or pg.of_span(sent)
-            facts.append(
-                Fact(
-                    "biomarker",
-                    ev,
-                    gene=gene,
-                    status=status,
-                    variants=[variant] if variant and status == "positive" else [],
-                )
-            )
+            fact = in_sentence.get((gene, status))
+            if fact is None:
+                fact = in_sentence[(gene, status)] = Fact("biomarker", ev, gene=gene, status=status)
+                facts.append(fact)
+            if variant and status == "positive" and variant not in fact.variants:
+                fact.variants.append(variant)
         for ent in ents:
             if ent.label_ == "PDL1":
                 res = pdl1.read(ent, sents[i + 1] if i + 1 < len(sents) else None)

@@ -54,3 +54,16 @@ def test_negated_variant_is_not_reported() -> None:
 def test_clone_names_are_not_variants() -> None:
     out = schema("ALK (D5F3) IHC: negative. PD-L1 (22C3): TPS 10%.")["biomarkers"]
     assert out["ALK"] == {"status": "negative", "variants": []}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gene", "variants"),
+    [
+        ("Positive for ALK EML4-ALK rearrangement.", "ALK", ["EML4-ALK"]),
+        ("EGFR L858R and EGFR T790M mutations were detected.", "EGFR", ["L858R", "T790M"]),
+    ],
+)
+def test_one_sentence_gives_one_fact_per_gene_and_reading(sentence, gene, variants):
+    # The record page shows a card per fact; a gene named twice in a sentence is one fact.
+    facts = [f for f in extract_text([sentence]).facts if f.gene == gene]
+    assert [(f.status, f.variants) for f in facts] == [("positive", variants)]
