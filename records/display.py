@@ -6,6 +6,8 @@ the score it printed. The full sentence from the report is always shown next to 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from biomarkers.profile import effective
@@ -74,3 +76,61 @@ def finding_text(finding: Any) -> str:
 def fact_text(fact: Any) -> str:
     """A biomarkers.profile.ProfileFact (already effective)."""
     return value_text(fact.kind, fact.status, fact.variants, fact.value)
+
+
+# --- one card per fact -----------------------------------------------------------------------
+# Reports often state one result several times (diagnosis line, comment, summary table). One
+# card per sentence made the record page a long list of repeats; a card now stands for one
+# fact and lists every sentence that states it, each linked to its place in the report.
+
+
+@dataclass(frozen=True)
+class Evidence:
+    finding: Any
+    mark_id: str  # id of the highlighted sentence in the report text, "" if not located
+
+
+@dataclass
+class Card:
+    finding: Any  # the reading the card shows, and that the patient checks or corrects
+    title: str
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _fact_key(finding: Any) -> str:
+    if finding.kind in ("histology", "stage"):
+        return finding.kind
+    if finding.kind == "treatment":
+        return "treatment:" + str((finding.value or {}).get("drug"))
+    return finding.gene or finding.kind
+
+
+def finding_cards(findings: Iterable[Any], links: dict) -> list[Card]:
+    """Findings of one record (in report order) as cards, one per fact and reading.
+
+    Sentences that read the same (same fact, same words) share a card. Sentences that
+    disagree keep their own cards, so a report that contradicts itself shows it. Where the
+    patient corrected a fact, the correction is what counts (as in the profile), so all the
+    sentences on that fact go under the corrected card.
+    """
+    findings = list(findings)
+    corrected = {_fact_key(f): f for f in findings if f.confirmation == "corrected"}
+    cards: dict[tuple[str, str], Card] = {}
+    for f in findings:
+        key = _fact_key(f)
+        lead = corrected.get(key)
+        text = finding_text(lead or f)
+        card = cards.get((key, text))
+        if card is None:
+            card = Card(finding=lead or f, title=title(f.kind, f.gene), text=text)
+            cards[(key, text)] = card
+        card.evidence.append(Evidence(finding=f, mark_id=links.get(f.public_id, "")))
+    for card in cards.values():
+        if card.finding.confirmation == "unconfirmed":
+            # A sentence the patient already checked speaks for the card.
+            checked = [e.finding for e in card.evidence if e.finding.confirmation != "unconfirmed"]
+            card.finding = checked[0] if checked else card.finding
+        # The card's own reading first; the others in report order.
+        card.evidence.sort(key=lambda e: e.finding is not card.finding)
+    return list(cards.values())

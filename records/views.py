@@ -68,21 +68,13 @@ def record_detail(request: HttpRequest, record_id: str) -> HttpResponse:
     record = selectors.record_get(owner=request.user, record_id=record_id)
     findings = list(finding_list(patient=request.user, record=record))
     pages, links = highlight_pages(record.pages or [], findings)
-    rows = [
-        {
-            "finding": f,
-            "title": display.title(f.kind, f.gene),
-            "text": display.finding_text(f),
-            "mark_id": links.get(f.public_id, ""),
-        }
-        for f in findings
-    ]
+    cards = display.finding_cards(findings, links)
     return render(
         request,
         "records/detail.html",
         {
             "record": record,
-            "rows": rows,
+            "cards": cards,
             "pages": pages,
             "histologies": HISTOLOGIES,
             "statuses": STATUSES,
