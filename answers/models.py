@@ -25,6 +25,11 @@ class TopicKind(models.TextChoices):
     GENERAL = "general", "General"
 
 
+# General topics about biomarker testing as a whole: they concern every gene (relevance in
+# answers.personalize, the genes shelf of the library).
+TESTING_TOPICS = frozenset({"biomarkers", "testing"})
+
+
 class Topic(models.Model):
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100)

@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString
 
 from answers.conditions import GENES, evaluate
 from answers.markdown import render_markdown
-from answers.models import Answer, TopicKind
+from answers.models import TESTING_TOPICS, Answer, TopicKind
 
 # Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP).
 GUIDELINE_BIOMARKERS = (
@@ -226,7 +226,7 @@ def relevant_keys(answer: Answer) -> set[str]:
             keys.add("histology")
         elif topic.kind == TopicKind.TREATMENT:
             keys.add("treatments")
-        elif topic.slug in ("biomarkers", "testing"):
+        elif topic.slug in TESTING_TOPICS:
             keys.update(GENES)
         elif topic.slug == "pathology":
             keys.update({"histology", "stage", *GENES})

@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from answers.models import Answer, Feedback, Status, Topic
+from answers.models import TESTING_TOPICS, Answer, Feedback, Status, Topic, TopicKind
 from answers.search import search_answers
 from portal.db import PreparedQuery
 
@@ -131,6 +131,51 @@ def answers_by_topic() -> list[tuple[Topic, list[Answer]]]:
         Prefetch("answers", queryset=published, to_attr="published_answers")
     )
     return [(t, t.published_answers) for t in topics if t.published_answers]
+
+
+# --- The library on the home and answers pages -----------------------------------------------
+# Every topic listing all its answers repeated most answers three or four times over (an ALK
+# answer is under ALK, Biomarkers, Targeted therapy...). The library lists each answer once,
+# and offers the topics as filters, on three short shelves.
+SHELVES = (
+    ("Your diagnosis and your reports", (TopicKind.STAGE, TopicKind.HISTOLOGY, TopicKind.GENERAL)),
+    ("Genes and biomarkers", (TopicKind.GENE,)),
+    ("Treatment", (TopicKind.TREATMENT,)),
+)
+
+
+def _shelf_kind(topic: Topic) -> str:
+    # General topics about testing belong with the genes, not with the diagnosis.
+    return TopicKind.GENE if topic.slug in TESTING_TOPICS else topic.kind
+
+
+@dataclass(frozen=True)
+class Shelf:
+    title: str
+    topics: list[tuple[Topic, int]]  # each topic with how many published answers it has
+
+
+@dataclass(frozen=True)
+class Library:
+    shelves: list[Shelf]
+    answers: list[Answer]  # every published answer once, by title
+
+
+def answer_library() -> Library:
+    """Topic shelves and the A-Z list of published answers (three queries)."""
+    counted = [(topic, len(answers)) for topic, answers in answers_by_topic()]
+    shelves = []
+    for title, kinds in SHELVES:
+        topics = [(t, n) for t, n in counted if _shelf_kind(t) in kinds]
+        if topics:
+            shelves.append(Shelf(title=title, topics=topics))
+    published = Answer.objects.filter(status=Status.PUBLISHED).order_by("title")
+    answers = list(published.only("slug", "title", "summary"))
+    return Library(shelves=shelves, answers=answers)
+
+
+def topic_name(*, slug: str) -> str | None:
+    return Topic.objects.filter(slug=slug).values_list("name", flat=True).first()
 
 
 def published_answers_with_topics() -> list[Answer]:

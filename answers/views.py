@@ -38,8 +38,9 @@ def answer_list(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"q": q, "topic": topic}
     if q or topic:
         context["results"] = list(selectors.answer_list(q=q or None, topic=topic or None))
+        context["topic_name"] = selectors.topic_name(slug=topic) if topic else None
     else:
-        context["groups"] = selectors.answers_by_topic()
+        context["library"] = selectors.answer_library()
     return render(request, "answers/list.html", context)
 
 

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from answers.personalize import missing_tests_for, suggest
-from answers.selectors import answers_by_topic, published_answers_with_topics
+from answers.selectors import answer_library, published_answers_with_topics
 from biomarkers.selectors import profile_for
 from records import display
 from records.models import RecordStatus
@@ -15,7 +15,7 @@ CONFLICT_LABELS = {"histology": "the type of lung cancer", "stage": "the stage"}
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html", {"groups": answers_by_topic()})
+    return render(request, "home.html", {"library": answer_library()})
 
 
 def _glance_row(fact) -> dict:
