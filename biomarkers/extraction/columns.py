@@ -3,8 +3,8 @@
 pdfplumber returns visual lines across the whole page width, so two newspaper columns come
 back interleaved ("...with lung   A CD74-ROS1 fusion was..."), and every sentence is cut in
 half. A block of lines is read as two columns when one vertical gutter runs through all of
-them, both sides hold prose (several lines of >= 5 words) and neither side has a gutter of
-its own — a table has several aligned gutters, which is how its rows are told apart from
+them, both sides hold prose (at least half their lines of >= 5 words) and neither side has a
+gutter of its own — a table has several aligned gutters, which is how its rows are told apart from
 columns (table rows must stay whole so a gene and its result share a line).
 """
 
@@ -15,6 +15,7 @@ from itertools import pairwise
 _MARGIN = 3.0  # clear space either side of a gutter, in points
 _MIN_PROSE_WORDS = 5
 _MIN_PROSE_LINES = 2
+_MIN_PROSE_SHARE = 0.5
 
 
 def _crosses(line: list[dict], x: float) -> bool:
@@ -41,7 +42,9 @@ def _is_columns(run: list[list[dict]], x: float) -> bool:
     left = [[w for w in line if w["x1"] <= x] for line in run]
     right = [[w for w in line if w["x0"] >= x] for line in run]
     for side in (left, right):
-        if sum(len(s) >= _MIN_PROSE_WORDS for s in side) < _MIN_PROSE_LINES:
+        prose = sum(len(s) >= _MIN_PROSE_WORDS for s in side)
+        # Mostly prose: a table with a long header line or two above it is not two columns.
+        if prose < max(_MIN_PROSE_LINES, _MIN_PROSE_SHARE * sum(bool(s) for s in side)):
             return False
     return not (_has_inner_gutter(left) or _has_inner_gutter(right))
 

@@ -41,6 +41,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "negative result",
         "no fusion", "no rearrangement", "no mutation", "no mutations", "no amplification",
         "not expressed", "no expression", "none", "not seen",
+        # Abbreviated in EHR print-outs and tumour-board lists: "EGFR neg ALK neg".
+        "neg", "neg.", "-ve",
     ),
     # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations".
     ("NEGATED_EXISTENCE", "BIDIRECTIONAL"): ("negative for",),
@@ -58,7 +60,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "positive", "detected", "identified", "present", "rearranged", "mutated", "mutant",
         "amplified", "pathogenic", "likely pathogenic", "found", "overexpressed", "expressed",
         "is positive", "was positive", "fusion positive", "rearrangement positive", "reactive",
-        "mutation positive", "+",
+        "mutation positive",
     ),
     ("POSITIVE", "FORWARD"): (
         "positive for", "harbors", "harbouring", "harboring", "harbours", "harbor",
@@ -82,6 +84,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("NOT_TESTED", "BIDIRECTIONAL"): (
         "not performed", "not tested", "not done", "not assessed", "not evaluated",
         "not ordered", "not sent", "not requested", "no tissue",
+        "not covered", "not covered by this panel", "not included in this panel",
+        "not analysed", "not analyzed",
     ),
     ("VUS", "BIDIRECTIONAL"): (
         "variant of unknown significance", "variants of unknown significance",
@@ -118,6 +122,10 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "if progression", "is planned", "was discussed", "were discussed", "was offered",
         "as an option", "is an option", "is being considered", "will be considered",
         "may be an option", "in the future",
+        # Treatment tables: "PEMBROLIZUMAB 200 MG -- PLANNED, NOT STARTED".
+        "not started", "not yet started", "not commenced", "not yet commenced",
+        "planned, not started", "planned - not started", "planned but not started",
+        "awaiting approval", "awaiting formulary approval", "on hold",
     ),
     # A drug named as a plan, option, alternative or list entry. Drugs only: "KRAS G12C
     # (clinical trials available)" still states a result.
@@ -215,6 +223,9 @@ SCOPED_RULES: list[tuple[str, str, str, str, int]] = [
      '^-?(?:targeted|directed)$|^(?:inhibitors?|TKIs?)$', 1),
     # "on osimertinib", "on adjuvant osimertinib": receipt, but only right before the drug.
     ("on", "RECEIVED", "FORWARD", '(?i)^on$', 3),
+    # "ALK+", "ROS1 (+)", "ALK IHC (+)": a sign right after its gene. Not "MET (exon 14 +
+    # splice)", where it joins two words.
+    ("+", "POSITIVE", "BACKWARD", '^\\+$', 3),
 ]
 
 # Section headers (whole line). Only these categories change how results are read.
@@ -222,19 +233,19 @@ SECTION_RULES: list[tuple[str, str]] = [
     # "Relevant genes with no reportable alterations", "Genes tested without alterations",
     # "Pertinent negatives", "Negative for:", "Not detected" - a list follows on the lines below.
     ("no_alterations",
-     '(?:[a-z]+\\s+){0,3}genes?\\s+(?:(?:assayed|tested|analy[sz]ed|evaluated|examined|sequenced)\\s+)?(?:with\\s+no|without|and\\s+no|with\\s+no\\s+evidence\\s+of)\\s+(?:(?:reportable|pathogenic|clinically|significant|detectable|actionable|known)\\s+){0,3}(?:alterations?|mutations?|variants?|findings)(?:\\s+(?:detected|identified|found|reported))?'),
+     '(?:[a-z]+\\s+){0,3}genes?\\s+(?:(?:assayed|tested|analy[sz]ed|evaluated|examined|sequenced)\\s+)?(?:with\\s+no|without|and\\s+no|with\\s+no\\s+evidence\\s+of)\\s+(?:(?:reportable|pathogenic|clinically|significant|detectable|actionable|known)\\s+){0,3}(?:alterations?|mutations?|variants?|findings)(?:\\s+(?:detected|identified|found|reported))?(?:\\s+(?:at|in|on|for|across)\\s+[a-z0-9 ,()/-]{1,40})?'),  # noqa: E501
     ("no_alterations",
-     '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations|mutations|variants)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
+     '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations?|mutations?|variants?)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
     ("family_history", 'family\\s+(?:history|hx)|fhx'),
     ("vus",
-     '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\(vus\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
+     '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\([^)\\n]{0,60}\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
     # Drugs listed by a lab or a guideline as matching the tumour: not given to the patient.
     ("therapies",
      '(?:therapy\\s+and\\s+clinical\\s+trial\\s+implications|(?:[0-9]+\\s+)?therapies\\s+with\\s+clinical\\s+benefit.*|(?:potential(?:ly)?\\s+|fda[- ]approved\\s+|relevant\\s+|matched\\s+|associated\\s+)?(?:therapies|therapy\\s+options|treatment\\s+options)(?:\\s+(?:in|for)\\s+[a-z ]+)?|(?:relevant\\s+|potential\\s+)?clinical\\s+trials?(?:\\s+\\w+){0,3})'),  # noqa: E501
     ("therapies",
      '(?:(?:fda[- ]approved|approved|relevant|potential(?:ly)?|matched|targeted|associated|available|recommended)\\s+(?:targeted\\s+)?(?:therap(?:y|ies)|agents?|drugs?|treatments?)|(?:therap(?:y|ies)|agents?|drugs?|treatments?)\\s+(?:with|associated\\s+with|implications?|options?|for\\s+consideration|of\\s+potential|to\\s+consider))[^\\n]{0,80}'),  # noqa: E501
     ("methodology",
-     'methodology|methods?|test\\s+(?:description|information|details)|background|references?|disclaimers?|limitations?|genes\\s+(?:assayed|analy[sz]ed|tested|evaluated|in\\s+panel)|gene\\s+list|panel\\s+(?:genes|content)|about\\s+(?:the|this)\\s+test|assay\\s+description|additional\\s+information'),
+     'appendix(?:\\s+[a-z0-9]{1,3})?(?:\\s*[-:\u2013]\\s*[a-z ,&]{1,50})?|(?:analytical\\s+)?performance\\s+characteristics|analytical\\s+(?:sensitivity|validation|performance)|assay\\s+limitations|methodology|methods?|test\\s+(?:description|information|details)|(?:gene|biomarker|scientific)\\s+background|background\\s+(?:information|on\\s+[a-z0-9 -]+)|references?|disclaimers?|limitations?|genes\\s+(?:assayed|analy[sz]ed|tested|evaluated|in\\s+panel)|gene\\s+list|panel\\s+(?:genes|content)|about\\s+(?:the|this)\\s+test|assay\\s+description|additional\\s+information'),  # noqa: E501
     ("findings",
      '(?:genomic|biomarker|molecular|clinically\\s+relevant)\\s+(?:findings|results|summary|highlights)|genomic\\s+alterations\\s+identified|(?:potentially\\s+)?actionable\\s+alterations|tier\\s+(?:i|ii|1|2)\\b[^\\n]*|immunotherapy\\s+(?:markers|biomarkers)|immunohistochemistry(?:\\s+results)?|alterations\\s+detected|detected\\s+variants|results?|interpretation|addendum(?::?\\s*[a-z /]+)?|molecular\\s*/\\s*biomarker\\s+summary|final\\s+diagnosis|diagnosis|synoptic\\s+report.*|comments?|microscopic\\s+description|gross\\s+description|clinical\\s+history|history\\s+of\\s+present\\s+illness|assessment(?:\\s+and\\s+plan)?|plan|impression|oncologic\\s+history|treatment\\s+history|medications?'),  # noqa: E501
 ]

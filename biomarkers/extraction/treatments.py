@@ -68,8 +68,11 @@ ABBREV = {
 
 _LEX: dict[str, str] = {g: g for g in GENERICS} | BRANDS | ABBREV
 _ALTS = sorted(_LEX, key=len, reverse=True)
+# Regimens are written hyphen-joined ("cisplatin-vinorelbine"), so a hyphen before a drug
+# is allowed, except where it makes another word ("nab-paclitaxel" is matched whole first).
+_NOT_AFTER = r"(?<![A-Za-z0-9])(?<!nab-)(?<!non-)(?<!pre-)(?<!post-)(?<!anti-)"
 DRUG_PATTERN = (
-    r"(?<![A-Za-z0-9-])(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ALTS) + r")"
+    _NOT_AFTER + r"(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _ALTS) + r")"
     r"(?:\s*\([A-Za-z-]+\))?(?![A-Za-z0-9])"
 )
 _PAREN = re.compile(r"\(([A-Za-z-]+)\)")

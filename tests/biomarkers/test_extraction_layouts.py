@@ -1,0 +1,90 @@
+"""Phrasings and layouts found by the second blind set (tests/fixtures_blind2), one rule each.
+
+Each case is written here in new words: the rule is about the category, not the blind file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biomarkers.extraction import extract_text
+
+
+def schema(text: str) -> dict:
+    return extract_text([text], file="t.pdf").to_schema()
+
+
+def statuses(text: str) -> dict[str, str]:
+    return {g: r["status"] for g, r in schema(text)["biomarkers"].items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negatives heading with a qualifier after it, the list on the next line.
+        "Genes with no alterations detected in either sample\nALK, EGFR, ROS1\n",
+        # Singular wording, all capitals.
+        "NO PATHOGENIC VARIANT DETECTED IN:\n"
+        "ALK (exon 20) EGFR (exons 18-21) ROS1 (exon 14 + splice)\n",
+        # EHR and tumour-board shorthand.
+        "MARKERS : ALK neg EGFR neg ROS1 neg\n",
+    ],
+)
+def test_negative_lists_and_shorthand(text):
+    assert statuses(text) == {"ALK": "negative", "EGFR": "negative", "ROS1": "negative"}
+
+
+def test_an_appendix_describing_the_assay_states_no_result():
+    text = (
+        "Result: MET exon 14 skipping detected.\n"
+        "Appendix 2 - Methods and limitations\n"
+        "Covered regions include EGFR exons 18 to 21 (exon 19 deletions, L858R, T790M) and\n"
+        "ALK intron 19 rearrangements.\n"
+    )
+    assert statuses(text) == {"MET": "positive"}
+
+
+def test_genes_not_covered_by_a_panel_get_no_key():
+    text = "KRAS G12D detected.\nNOT COVERED BY THIS PANEL: fusions of ALK, RET and NTRK.\n"
+    assert statuses(text) == {"KRAS": "positive"}
+
+
+def test_a_plain_background_heading_in_a_clinical_note_is_history_not_methods():
+    text = (
+        "Background\n"
+        "Stage IV adenocarcinoma. ROS1 fusion (CD74-ROS1) on tissue NGS; EGFR negative.\n"
+        "Crizotinib was given from January.\n"
+    )
+    out = schema(text)
+    assert out["biomarkers"]["ROS1"] == {"status": "positive", "variants": ["CD74-ROS1"]}
+    assert out["biomarkers"]["EGFR"]["status"] == "negative"
+    assert out["treatments"] == ["crizotinib"]
+
+
+def test_a_vus_heading_with_a_note_in_brackets_still_holds_vus():
+    text = (
+        "Variants of uncertain significance (tier III, for research use)\n"
+        "BRAF p.(Gly469Val) VAF 12%\n"
+    )
+    assert statuses(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        (
+            "She completed four cycles of carboplatin-gemcitabine in 2024.",
+            ["carboplatin", "gemcitabine"],
+        ),
+        ("DOCETAXEL 75 MG/M2  --  --  PLANNED, NOT STARTED", []),
+        ("Durvalumab planned, not started.", []),
+        ("Given: carboplatin. Atezolizumab awaiting formulary approval.", ["carboplatin"]),
+    ],
+)
+def test_regimens_and_treatment_tables(text, drugs):
+    assert schema(text)["treatments"] == drugs
+
+
+def test_a_pdl1_score_wrapped_onto_the_next_line():
+    text = "PD-L1 immunohistochemistry (22C3): tumour proportion score\n15%.\nSigned: Dr A\n"
+    assert schema(text)["biomarkers"]["PD-L1"] == {"status": "positive", "tps": 15}
