@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from . import histology, pdl1, stage, treatments
+from . import histology, ocr, pdl1, stage, treatments
 from .nlp import TARGETS, get_nlp
 from .status import mentions
 from .types import Evidence, Fact, Report
@@ -47,10 +47,13 @@ class _Pages:
         for p in pages:
             self.starts.append(pos)
             pos += len(p) + len(PAGE_SEP)
-        self.text = PAGE_SEP.join(pages)
+        # The NLP reads ``text``, OCR misreadings repaired (same length); evidence is quoted
+        # from the pages as read.
+        self.raw = PAGE_SEP.join(pages)
+        self.text = ocr.repair(self.raw)
 
     def evidence(self, start: int, end: int) -> Evidence:
-        raw = self.text[start:end]
+        raw = self.raw[start:end]
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
         i = bisect.bisect_right(self.starts, start) - 1

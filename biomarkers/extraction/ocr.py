@@ -1,0 +1,78 @@
+"""Length-preserving repair of common OCR misreadings, for the NLP only.
+
+Reports that were scanned and read by OCR misread a few letters ("Negatlve", "adenocarcinorna",
+"EGFR rnutation") and split words at line ends ("muta- tion"). The NLP reads a repaired copy;
+every repair keeps the text's length (a letter that goes becomes a trailing space), so offsets,
+page numbers and the quoted evidence still come from the report exactly as it was read.
+
+Only words that become one of the result and diagnosis words below are repaired: a general
+spelling corrector would "repair" gene names and drug names into other words.
+"""
+
+from __future__ import annotations
+
+import re
+
+WORDS = frozenset(
+    {
+        "negative", "positive", "detected", "identified", "equivocal", "indeterminate",
+        "pending", "mutation", "mutations", "fusion", "fusions", "rearrangement",
+        "rearrangements", "rearranged", "deletion", "insertion", "amplification", "amplified",
+        "skipping", "carcinoma", "adenocarcinoma", "squamous", "predominant", "metastatic",
+        "expression", "proportion", "tumor", "tumour", "score", "received", "completed",
+    }
+)  # fmt: skip
+# OCR confusions, read as (seen, meant). "rn" for "m" is the classic one.
+_SWAPS = (
+    ("rn", "m"), ("l", "i"), ("1", "i"), ("I", "i"), ("0", "o"), ("cl", "d"), ("vv", "w"),
+    ("RN", "M"), ("L", "I"), ("1", "I"), ("0", "O"), ("CL", "D"), ("VV", "W"),
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z01]{3,}")
+_SPLIT = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+
+
+def _restyle(word: str, like: str) -> str:
+    if like.isupper():
+        return word.upper()
+    if like[0].isupper():
+        return word.capitalize()
+    return word
+
+
+def _candidates(word: str) -> set[str]:
+    """Lower-cased words one kind of confusion away: every occurrence, or any single one."""
+    out = set()
+    for seen, meant in _SWAPS:
+        start = word.find(seen)
+        if start == -1:
+            continue
+        out.add(word.replace(seen, meant).lower())
+        while start != -1:
+            out.add((word[:start] + meant + word[start + len(seen) :]).lower())
+            start = word.find(seen, start + 1)
+    return out
+
+
+def _fix_word(match: re.Match) -> str:
+    word = match.group(0)
+    if word.lower() in WORDS or len(word) > 16:
+        return word
+    for candidate in _candidates(word):
+        if candidate in WORDS:
+            fixed = _restyle(candidate, word)
+            return fixed + " " * (len(word) - len(fixed))
+    return word
+
+
+def _join(match: re.Match) -> str:
+    head, tail = match.group(1), match.group(2)
+    joined = head + tail
+    if joined.lower() in WORDS:
+        return joined + "  "
+    return match.group(0)
+
+
+def repair(text: str) -> str:
+    """``text`` with OCR misreadings of result words repaired; always the same length."""
+    text = _SPLIT.sub(_join, text)
+    return _WORD.sub(_fix_word, text)
