@@ -74,6 +74,12 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "not interpretable", "borderline", "unsuccessful", "failed", "test failure",
         "insufficient tissue", "inadequate", "suboptimal",
     ),
+    # Not a result yet: "Possible MET amplification; confirmatory FISH pending".
+    ("POSSIBLE_EXISTENCE", "FORWARD"): (
+        "possible", "possibly", "probable", "suspected", "suspicious for", "questionable",
+        "cannot exclude", "cannot rule out",
+    ),
+    ("POSSIBLE_EXISTENCE", "BACKWARD"): ("cannot be excluded", "cannot be ruled out"),
     ("PENDING", "BIDIRECTIONAL"): (
         "pending", "sent out", "send out", "send-out", "sendout", "in progress", "to follow",
         "will follow", "will be reported", "to be reported", "will be issued", "awaiting",

@@ -88,3 +88,16 @@ def test_regimens_and_treatment_tables(text, drugs):
 def test_a_pdl1_score_wrapped_onto_the_next_line():
     text = "PD-L1 immunohistochemistry (22C3): tumour proportion score\n15%.\nSigned: Dr A\n"
     assert schema(text)["biomarkers"]["PD-L1"] == {"status": "positive", "tps": 15}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Possible ERBB2 amplification (copy number 6.1); confirmation by ISH to follow.",
+        "Suspected EGFR exon 20 insertion, low coverage.",
+        "An ALK rearrangement cannot be excluded.",
+    ],
+)
+def test_a_possible_alteration_is_not_reported_as_found(text):
+    # Not yet a result: claiming it positive would tell a patient more than the report does.
+    assert all(s != "positive" for s in statuses(text).values())
