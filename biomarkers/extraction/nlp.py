@@ -40,6 +40,11 @@ _LEADER = re.compile(r"(?:\s?(?:\.|\u2026)){2,}|(?<=\s)\.(?=\s)|\u2026+")
 # ("MET amplification  not detected     PD-L1 (SP263) 90%").
 _CELL_GAP = re.compile(r"\S(?P<gap>\s{3,})(?=\S)")
 _GENE_START = re.compile("|".join(f"(?:{p})" for p in GENE_PATTERNS.values()))
+_RESULT_START = re.compile(
+    r"\s*(?:not\s+detected|negative|positive|detected|equivocal|indeterminate|inconclusive|"
+    r"pending|wild[- ]?type|no\s+(?:mutations?|fusions?|alterations?|rearrangements?)\b)",
+    re.IGNORECASE,
+)
 _ABBREV = {
     "dr", "mr", "mrs", "ms", "st", "no", "vs", "fig", "approx", "ed", "e.g", "i.e", "etc",
     "inc", "co", "ltd", "pt", "jr", "sr", "prof", "dept", "nos",
@@ -65,6 +70,8 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if _BULLET.match(line) or "   " in prev or "   " in line:  # table rows stay apart
         return False
+    if prev.rstrip().endswith(":") and _GENE_START.search(prev) and _RESULT_START.match(line):
+        return True  # a result label wrapped before its value: "EGFR (DNA sequencing):"
     if _END_PUNCT.search(prev):
         return False
     if _KEYVAL.match(line) and not line[:1].islower():

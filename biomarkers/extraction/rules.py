@@ -202,6 +202,12 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # (literal, category, direction, regex)
 REGEX_RULES: list[tuple[str, str, str, str]] = [
+    # "No RET testing has been performed", "no ALK FISH was done": not tested, not negative.
+    ('no <gene> testing performed', "NOT_TESTED", "BIDIRECTIONAL",
+     '\\bno\\s+(?:[A-Za-z0-9/-]+\\s+){0,3}?(?:testing|tests?|analysis|fish|ihc|ngs)\\s+(?:has|have|was|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:performed|done|sent|ordered|requested)\\b'),
+    # A result filed to the wrong chart is nobody's result here.
+    ('result of another patient', "NOT_A_FINDING", "BIDIRECTIONAL",
+     '\\b(?:belong(?:s|ed)\\s+to\\s+(?:another|a\\s+different)\\s+patient|filed\\s+(?:to\\s+this\\s+chart\\s+)?in\\s+error|(?:has|have)\\s+been\\s+withdrawn|wrong\\s+patient)\\b'),
     # "No somatic alterations were detected in", "No pathogenic variants or fusions were
     # identified in", "No other clinically significant sequence variants were found in".
     ('no <alteration> detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",

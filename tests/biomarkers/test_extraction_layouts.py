@@ -101,3 +101,19 @@ def test_a_pdl1_score_wrapped_onto_the_next_line():
 def test_a_possible_alteration_is_not_reported_as_found(text):
     # Not yet a result: claiming it positive would tell a patient more than the report does.
     assert all(s != "positive" for s in statuses(text).values())
+
+
+def test_a_result_label_wrapped_before_its_value():
+    text = "ROS1: no fusion detected. KRAS (DNA sequencing):\ninconclusive - low tumour content.\n"
+    assert statuses(text) == {"ROS1": "negative", "KRAS": "equivocal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No ALK FISH has been performed on this specimen.",
+        "An EGFR report filed to this chart in error belonged to another patient.",
+    ],
+)
+def test_untested_genes_and_other_patients_results_get_no_key(text):
+    assert statuses(text) == {}
