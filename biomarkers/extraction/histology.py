@@ -64,6 +64,11 @@ def usable(ent: Span) -> bool:
     return not before.rstrip(" -").endswith("non")
 
 
+def is_prior(ent: Span) -> bool:
+    """Under an "Outside diagnosis" / "Original diagnosis" heading."""
+    return ent[0]._.section_category == "prior_diagnosis"
+
+
 def choose(mentions: list[str]) -> str | None:
     """First specific type wins over a NOS "non-small cell carcinoma" ("NSCC, favor adeno")."""
     specific = [m for m in mentions if m != _SPECIFIC_BEATS_NOS]

@@ -90,6 +90,7 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
     # Lab reports list drugs by the dozen; only receipt language makes one a treatment.
     strict = kind in {"molecular", "pathology"}
     facts: list[Fact] = []
+    prior: list[Fact] = []
     sents = list(doc.sents)
     by_sent = _targets_by_sentence(doc, sents)
     for i, sent in enumerate(sents):
@@ -122,11 +123,14 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
             elif ent.label_ == "HISTOLOGY" and histology.usable(ent):
                 name = histology.classify(ent.text)
                 if name:
-                    facts.append(Fact("histology", pg.of_span(sent), value={"histology": name}))
+                    fact = Fact("histology", pg.of_span(sent), value={"histology": name})
+                    # An outside or earlier diagnosis goes last: the report's own comes first.
+                    (prior if histology.is_prior(ent) else facts).append(fact)
             elif ent.label_ == "DRUG" and treatments.received(ent, strict=strict):
                 drug = treatments.generic(ent.text)
                 if drug:
                     facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
+    facts += prior
     st, spans = stage.find(pg.text, "p" if kind == "pathology" else "c")
     if st:
         seen: set[int] = set()

@@ -249,6 +249,12 @@ SECTION_RULES: list[tuple[str, str]] = [
     ("no_alterations",
      '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations?|mutations?|variants?)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
     ("family_history", 'family\\s+(?:history|hx)|fhx'),
+    # Another laboratory's or an earlier diagnosis, restated by a consult or an addendum: its
+    # histology counts only when the report gives none of its own.
+    ("prior_diagnosis",
+     '(?:outside|referring|original|previous|prior|submitted|contributor.?s|initial)\\s+(?:pathology\\s+)?diagnosis|outside\\s+(?:pathology|report)'),
+    ("findings",
+     '(?:consultation|consult|revised|our|amended|corrected|review)\\s+diagnosis'),
     ("vus",
      '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\([^)\\n]{0,60}\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
     # Drugs listed by a lab or a guideline as matching the tumour: not given to the patient.

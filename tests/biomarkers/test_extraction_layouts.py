@@ -117,3 +117,22 @@ def test_a_result_label_wrapped_before_its_value():
 )
 def test_untested_genes_and_other_patients_results_get_no_key(text):
     assert statuses(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "histology"),
+    [
+        (
+            "Referring diagnosis\nLung biopsy: small cell carcinoma.\n"
+            "Review diagnosis\nLung biopsy: large cell carcinoma, null phenotype.\n",
+            "large cell carcinoma",
+        ),
+        # With no diagnosis of its own, the report's restated one is all there is.
+        (
+            "Original diagnosis\nLung, lobectomy: squamous cell carcinoma.\nALK negative.\n",
+            "squamous cell carcinoma",
+        ),
+    ],
+)
+def test_an_outside_diagnosis_gives_way_to_the_reports_own(text, histology):
+    assert schema(text)["histology"] == histology
