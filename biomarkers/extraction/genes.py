@@ -24,7 +24,10 @@ GENE_PATTERNS: dict[str, str] = {
     "BRAF": _B + r"(?-i:B-?RAF|BRaf)" + _E,
     "MET": _B + r"(?:(?-i:MET)|c-?MET|(?-i:cMET))" + _E,
     "RET": _B + r"(?-i:RET)" + _E,
-    "NTRK": _B + r"(?:(?-i:NTRK)(?:[123](?:\s*/\s*[123])*)?|pan-?\s?TRK|(?-i:TRK[ABC]?))" + _E,
+    # "NTRK1/2/3", "NTRK1-3", "NTRK1" en dash "3"
+    "NTRK": _B
+    + r"(?:(?-i:NTRK)(?:[123](?:\s*[/,\u2013-]\s*[123])*)?|pan-?\s?TRK|(?-i:TRK[ABC]?))"
+    + _E,
     "ERBB2": _B + r"(?:(?-i:ERBB-?2)|HER-?2(?:\s*/\s*neu)?|HER2neu)" + _E,
     "PD-L1": _B + r"(?:PD-?L-?1|PDL-?1|programmed\s+death[- ]ligand[- ]1|CD274)" + _E,
 }

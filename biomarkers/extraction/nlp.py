@@ -120,6 +120,8 @@ class LineSentencer:
             sp.begin
             for sp in self.rush.segToSentenceSpans(chunk)
             if not chunk[sp.begin : sp.begin + 1].islower()
+            # No sentence starts after "and" or a comma (a list wrapped onto the next line).
+            and not _JOINER_END.search(chunk[: sp.begin])
         }
         for m in _CAPS_BREAK.finditer(chunk):
             word = m.group("word").lower().rstrip(".")

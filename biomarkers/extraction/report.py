@@ -126,10 +126,13 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
                     fact = Fact("histology", pg.of_span(sent), value={"histology": name})
                     # An outside or earlier diagnosis goes last: the report's own comes first.
                     (prior if histology.is_prior(ent) else facts).append(fact)
-            elif ent.label_ == "DRUG" and treatments.received(ent, strict=strict):
-                drug = treatments.generic(ent.text)
-                if drug:
-                    facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
+        drugs = [ent for ent in ents if ent.label_ == "DRUG"]
+        for ent, given in zip(
+            drugs, treatments.received_in_sentence(drugs, strict=strict), strict=True
+        ):
+            drug = treatments.generic(ent.text) if given else None
+            if drug:
+                facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
     facts += prior
     st, spans = stage.find(pg.text, "p" if kind == "pathology" else "c")
     if st:

@@ -204,7 +204,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
 REGEX_RULES: list[tuple[str, str, str, str]] = [
     # "No RET testing has been performed", "no ALK FISH was done": not tested, not negative.
     ('no <gene> testing performed', "NOT_TESTED", "BIDIRECTIONAL",
-     '\\bno\\s+(?:[A-Za-z0-9/-]+\\s+){0,3}?(?:testing|tests?|analysis|fish|ihc|ngs)\\s+(?:has|have|was|were)\\s+(?:yet\\s+)?(?:been\\s+)?(?:performed|done|sent|ordered|requested)\\b'),
+     '\\bno[ \\t]+(?:[A-Za-z0-9/-]+[ \\t]+){0,3}?(?:testing|tests?|analysis|fish|ihc|ngs)[ \\t]+(?:has|have|was|were)[ \\t]+(?:yet[ \\t]+)?(?:been[ \\t]+)?(?:performed|done|ordered|requested)\\b'),  # noqa: E501
     # A result filed to the wrong chart is nobody's result here.
     ('result of another patient', "NOT_A_FINDING", "BIDIRECTIONAL",
      '\\b(?:belong(?:s|ed)\\s+to\\s+(?:another|a\\s+different)\\s+patient|filed\\s+(?:to\\s+this\\s+chart\\s+)?in\\s+error|(?:has|have)\\s+been\\s+withdrawn|wrong\\s+patient)\\b'),

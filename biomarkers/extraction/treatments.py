@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span
@@ -104,6 +105,36 @@ def _negates_event(ent: Span, mod) -> bool:
     if mod.category != "NEGATED_EXISTENCE" or mod.modifier_span[1] > ent.start:
         return False
     return bool(_EVENT.search(ent.doc[mod.modifier_span[0] : ent.start].text))
+
+
+def _blocked(ent: Span) -> bool:
+    from .status import section_of  # status imports this module's lexicon
+
+    cats = {m.category for m in ent._.modifiers if not _negates_event(ent, m)}
+    return bool(cats & _BLOCKING) or section_of(ent) in _NOT_GIVEN_SECTIONS
+
+
+_REGIMEN_JOIN = re.compile(r"\s*[/+]\s*|-")
+
+
+def received_in_sentence(drugs: list[Span], *, strict: bool = False) -> list[bool]:
+    """``received`` for the drugs of one sentence, where a regimen is one unit: in
+    "2L docetaxel/ramucirumab since May" the receipt words reach the first drug only, but
+    the regimen was given whole. A drug that is itself planned or declined stays out."""
+    flags = [received(d, strict=strict) for d in drugs]
+    for _ in range(len(drugs)):  # a regimen of n drugs needs at most n passes
+        changed = False
+        for i, (a, b) in enumerate(itertools.pairwise(drugs)):
+            if flags[i] == flags[i + 1] or not _REGIMEN_JOIN.fullmatch(
+                a.doc.text[a.end_char : b.start_char]
+            ):
+                continue
+            j = i + 1 if flags[i] else i
+            if not _blocked(drugs[j]):
+                flags[j] = changed = True
+        if not changed:
+            break
+    return flags
 
 
 def received(ent: Span, *, strict: bool = False) -> bool:

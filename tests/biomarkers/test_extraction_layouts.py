@@ -136,3 +136,36 @@ def test_untested_genes_and_other_patients_results_get_no_key(text):
 )
 def test_an_outside_diagnosis_gives_way_to_the_reports_own(text, histology):
     assert schema(text)["histology"] == histology
+
+
+def test_not_tested_stays_on_its_own_line():
+    text = "ERBB2 (HER2): No mutation detected\nMET testing has been sent out.\n"
+    assert statuses(text) == {"ERBB2": "negative", "MET": "pending"}
+
+
+LAB = "Comprehensive genomic profiling report (NGS). Variant allele fraction.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # A regimen is one unit: receipt words that reach one of its drugs reach all.
+        (
+            LAB + "Clinical history: 67M on 2L docetaxel/ramucirumab.",
+            ["docetaxel", "ramucirumab"],
+        ),
+        # ... but not a drug of it that is itself declined.
+        (
+            LAB + "Currently on carboplatin/pemetrexed; bevacizumab declined.",
+            ["carboplatin", "pemetrexed"],
+        ),
+    ],
+)
+def test_regimens_are_given_whole(text, drugs):
+    # A lab report: there only receipt words make a drug a treatment.
+    assert schema(text)["treatments"] == drugs
+
+
+def test_a_list_wrapped_after_and_is_one_sentence():
+    text = "- 12/2023: tissue NGS; EGFR, ALK, ROS1, RET and\nNTRK1\u20133 negative. TPS 40%.\n"
+    assert statuses(text) == dict.fromkeys(("EGFR", "ALK", "ROS1", "RET", "NTRK"), "negative")
