@@ -24,7 +24,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "squamous cell carcinoma",
-        r"(?<!adeno)(?<!adeno-)\bsquamous(?:\s+cell)?\s+(?:lung\s+)?(?:carcinoma|cancer)\b|(?-i:\bSCC\b)",
+        r"(?<!adeno)(?<!adeno-)\bsquamous(?:\s+cell)?\s+(?:lung\s+)?(?:carcinoma|cancer)\b|(?-i:\bSCC\b|\bSqCC\b|\bLUSC\b)",
     ),
     ("adenocarcinoma", r"\badeno-?\s?carcinoma\b|(?-i:\bLUAD\b)"),
 ]

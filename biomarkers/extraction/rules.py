@@ -142,6 +142,9 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "if needed", "if required",
     ),
     ("OPTION", "BIDIRECTIONAL"): (
+        # Insurance letters and pharmacy notes: asked for, refused or ruled out, not given.
+        "denial", "denied", "appeal", "coverage for", "request approval",
+        "requesting approval", "not applicable", "not indicated", "is not indicated",
         "alternative", "alternatives", "option", "options", "reserved", "offered",
         "candidate", "candidates", "eligible", "next-line", "later-line",
         "later line", "subsequent line", "3l", "4l", "could be", "would be", "might be",
@@ -202,6 +205,12 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
 
 # (literal, category, direction, regex)
 REGEX_RULES: list[tuple[str, str, str, str]] = [
+    # "No Class 4 or Class 5 alterations (variants or fusions) were detected in KRAS, BRAF".
+    ('no class 4/5 alterations detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
+     '\\bno[ \\t]+(?:(?:class|tier|level)[ \\t]+[0-9ivx]+[ \\t]+(?:(?:or|and|/)[ \\t]+)?)+(?:(?:class|tier|level)[ \\t]+)?(?:[0-9ivx]+[ \\t]+)?' + _NEG_NOUN + '(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:were|was|have[ \\t]+been|has[ \\t]+been)[ \\t]+(?:detected|identified|found)'),  # noqa: E501
+    # "Research of KRAS mutations (exons 2, 3, 4): absence of mutation."
+    ('absence of mutation', "NEGATED_EXISTENCE", "BACKWARD",
+     '\\babsence[ \\t]+of[ \\t]+(?:any[ \\t]+)?' + _NEG_NOUN),
     # "No RET testing has been performed", "no ALK FISH was done": not tested, not negative.
     ('no <gene> testing performed', "NOT_TESTED", "BIDIRECTIONAL",
      '\\bno[ \\t]+(?:[A-Za-z0-9/-]+[ \\t]+){0,3}?(?:testing|tests?|analysis|fish|ihc|ngs)[ \\t]+(?:has|have|was|were)[ \\t]+(?:yet[ \\t]+)?(?:been[ \\t]+)?(?:performed|done|ordered|requested)\\b'),  # noqa: E501

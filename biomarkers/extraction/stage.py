@@ -42,7 +42,9 @@ _CRITERIA = re.compile(
 )
 _GROUP = re.compile(
     r"\bstage(?:\s+group(?:ing)?)?(?:\s*\(AJCC[^)]*\))?\s*[:\-]?\s*"
-    r"(?P<g>(?-i:IV|III|II|I|[Il1|]{1,3}V?)(?-i:[ABC])?[1-3]?|[1-4][ABC]?[1-3]?)(?![A-Za-z0-9])",
+    r"(?P<g>(?-i:IV|III|II|I|[Il1|]{1,3}V?)(?-i:[ABC])?[1-3]?|[1-4][ABC]?[1-3]?)(?![A-Za-z0-9])"
+    # Note shorthand "st IVA": only with a Roman group, "st" alone is too common a word.
+    r"|\bst\.?\s+(?P<s>(?-i:IV|III|II|I)(?-i:[ABC])?[1-3]?)(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 # "stage IVA (M1b, adrenal)": a code in brackets right after a stated stage group.
@@ -160,7 +162,7 @@ def find(text: str, default_prefix: str) -> tuple[dict | None, list[tuple[int, i
         line = _line(text, g.start())
         if _NOT_STATED.search(line) or line in other_lines:
             continue
-        grp = _group(g.group("g"))
+        grp = _group(g.group("g") or g.group("s"))
         spans.append(g.span())
         break
     if not any((*found.values(), grp)):

@@ -169,3 +169,35 @@ def test_regimens_are_given_whole(text, drugs):
 def test_a_list_wrapped_after_and_is_one_sentence():
     text = "- 12/2023: tissue NGS; EGFR, ALK, ROS1, RET and\nNTRK1\u20133 negative. TPS 40%.\n"
     assert statuses(text) == dict.fromkeys(("EGFR", "ALK", "ROS1", "RET", "NTRK"), "negative")
+
+
+# --- third blind set (tests/fixtures_blind3) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No tier I or tier II alterations (SNVs or indels) were detected in ALK, EGFR or ROS1.",
+        "Analysis of ALK, EGFR and ROS1 alterations (NGS panel): absence of alteration.",
+    ],
+)
+def test_negatives_in_class_wording_and_absence_of(text):
+    assert statuses(text) == {"ALK": "negative", "EGFR": "negative", "ROS1": "negative"}
+
+
+def test_note_shorthand_for_squamous_and_stage():
+    out = schema("Dx: SqCC RUL, cT2b N1 M0, st IIB (AJCC8).")
+    assert out["histology"] == "squamous cell carcinoma"
+    assert out["stage"]["group"] == "IIB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adjuvant lorlatinib is not applicable (ALK negative).",
+        "Durvalumab is not indicated after surgery alone.",
+        "We appeal the denial of coverage for selpercatinib.",
+    ],
+)
+def test_drugs_ruled_out_or_refused_by_a_payer_are_not_treatments(text):
+    assert schema(text)["treatments"] == []
