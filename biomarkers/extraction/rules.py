@@ -44,8 +44,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         # Abbreviated in EHR print-outs and tumour-board lists: "EGFR neg ALK neg".
         "neg", "neg.", "-ve",
     ),
-    # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations".
-    ("NEGATED_EXISTENCE", "BIDIRECTIONAL"): ("negative for",),
+    # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations" (with the
+    # doses not given, below).
     ("NEGATED_EXISTENCE", "FORWARD"): (
         # A label before a list: "Not detected: BRAF V600E, KRAS G12C, RET fusion".
         "not detected:", "not identified:", "alterations not detected:", "negative:",
@@ -80,6 +80,11 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "cannot exclude", "cannot rule out",
     ),
     ("POSSIBLE_EXISTENCE", "BACKWARD"): ("cannot be excluded", "cannot be ruled out"),
+    # A dose that was not given ("Carboplatin was not administered today").
+    ("NEGATED_EXISTENCE", "BIDIRECTIONAL"): (
+        "negative for", "not administered", "was not administered", "were not administered",
+        "was not given", "were not given", "not given",
+    ),
     ("PENDING", "BIDIRECTIONAL"): (
         "pending", "sent out", "send out", "send-out", "sendout", "in progress", "to follow",
         "will follow", "will be reported", "to be reported", "will be issued", "awaiting",

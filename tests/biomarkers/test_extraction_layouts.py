@@ -201,3 +201,8 @@ def test_note_shorthand_for_squamous_and_stage():
 )
 def test_drugs_ruled_out_or_refused_by_a_payer_are_not_treatments(text):
     assert schema(text)["treatments"] == []
+
+
+def test_a_dose_not_administered_is_not_a_treatment():
+    text = "Pembrolizumab was given at 10:20. Cisplatin was not administered: creatinine rising."
+    assert schema(text)["treatments"] == ["pembrolizumab"]
