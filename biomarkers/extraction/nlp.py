@@ -19,7 +19,13 @@ from spacy.util import compile_infix_regex
 
 from . import histology, treatments
 from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN
-from .rules import CONTEXT_RULES, DROP_DEFAULT_CONTEXT, SCOPED_RULES, SECTION_RULES
+from .rules import (
+    CONTEXT_RULES,
+    DROP_DEFAULT_CONTEXT,
+    SCOPED_REGEX_RULES,
+    SCOPED_RULES,
+    SECTION_RULES,
+)
 from .variants import VARIANT_PATTERNS
 
 _LOCK = threading.Lock()
@@ -205,6 +211,8 @@ def _context_rules():
             rules.append(ConTextRule(r["literal"], r["category"], direction=r["direction"]))
     for literal, cat, direction, pattern in CONTEXT_RULES:
         rules.append(ConTextRule(literal, cat, pattern=pattern, direction=direction))
+    for literal, cat, direction, regex, scope in SCOPED_REGEX_RULES:
+        rules.append(ConTextRule(literal, cat, pattern=regex, direction=direction, max_scope=scope))
     for literal, cat, direction, regex, scope in SCOPED_RULES:
         token = [{"TEXT": "-", "OP": "?"}, {"TEXT": {"REGEX": regex}}]
         rules.append(ConTextRule(literal, cat, pattern=token, direction=direction, max_scope=scope))

@@ -242,6 +242,20 @@ CONTEXT_RULES: list[tuple[str, str, str, str | None]] = [
     (lit, cat, d, None) for (cat, d), lits in PHRASES.items() for lit in lits
 ] + [(lit, cat, d, pat) for lit, cat, d, pat in REGEX_RULES]
 
+# Plan words after a drug, reaching only the drug just before them: "Carboplatin given,
+# pembrolizumab planned" plans pembrolizumab, not carboplatin. (literal, category,
+# direction, regex over the text, max_scope in tokens)
+SCOPED_REGEX_RULES: list[tuple[str, str, str, str, int]] = [
+    # Each match is longer than the forward literal it overlaps ("planned", "to start"),
+    # so ConText keeps it.
+    ("<drug> planned", "PLANNED", "BACKWARD",
+     '\\b(?:is|are|was|were)\\s+planned\\b|\\bplanned[ \\t]*[.;,)]', 3),
+    ("<drug> was considered", "PLANNED", "BACKWARD",
+     '\\b(?:is|are|was|were)\\s+(?:being\\s+|also\\s+)?considered\\b', 3),
+    ("<drug> to start", "PLANNED", "BACKWARD",
+     '\\bto\\s+(?:start|begin|commence)\\s+(?:next|on|in|after|at|this|tomorrow|today|once|when)\\b', 2),  # noqa: E501
+]
+
 # Rules that only reach the word next to them: "G12C-targeted therapy", "ALK inhibitors"
 # name a class of drugs, not a result. (literal, category, direction, regex, max_scope)
 SCOPED_RULES: list[tuple[str, str, str, str, int]] = [

@@ -206,3 +206,22 @@ def test_drugs_ruled_out_or_refused_by_a_payer_are_not_treatments(text):
 def test_a_dose_not_administered_is_not_a_treatment():
     text = "Pembrolizumab was given at 10:20. Cisplatin was not administered: creatinine rising."
     assert schema(text)["treatments"] == ["pembrolizumab"]
+
+
+NOTE = "HISTORY OF PRESENT ILLNESS\nFollow-up note. Return to clinic in 6 weeks.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # Plan words after the drug reach that drug only.
+        ("Cisplatin given, durvalumab planned.", ["cisplatin"]),
+        ("Brigatinib was considered but not started.", []),
+        ("Lorlatinib to begin once the scan is back.", []),
+        ("Docetaxel was planned; gemcitabine given instead.", ["gemcitabine"]),
+        # ... and receipt stays receipt.
+        ("Continue pemetrexed and start bevacizumab.", ["pemetrexed"]),
+    ],
+)
+def test_plans_written_after_the_drug(text, drugs):
+    assert schema(NOTE + text)["treatments"] == drugs
