@@ -10,6 +10,7 @@ would.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,7 +43,9 @@ class PreparedQuery:
         self._build = build
         self._placeholders = placeholders
         # Per connection: the compiler holds its connection, and connections are per thread.
+        # The lock: a WeakKeyDictionary is not safe to change from several threads at once.
         self._compiled: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
 
     def _compile(self, connection: Any) -> _Compiled:
         queryset = self._build(**self._placeholders)
@@ -61,9 +64,12 @@ class PreparedQuery:
         if values.keys() != self._placeholders.keys():
             raise TypeError(f"give exactly these values: {sorted(self._placeholders)}")
         connection = connections[using]
-        compiled = self._compiled.get(connection)
+        with self._lock:
+            compiled = self._compiled.get(connection)
         if compiled is None:
-            compiled = self._compiled[connection] = self._compile(connection)
+            compiled = self._compile(connection)
+            with self._lock:
+                self._compiled[connection] = compiled
         params = list(compiled.params)
         for name, value in values.items():
             params[compiled.slots[name]] = value

@@ -64,3 +64,27 @@ def test_a_sentinel_that_is_not_in_the_query_is_refused():
     query = PreparedQuery(lambda owner_id: _findings_of(5), owner_id=-1)
     with pytest.raises(ValueError, match="appears 0 times"):
         query.rows(owner_id=5)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_thread_uses_its_own_connection(alice):
+    # Django gives every thread its own connection; each gets its own compiled query.
+    import threading
+
+    from django.db import connections
+
+    FindingFactory(record=RecordFactory(owner=alice))
+    results: list = []
+
+    def run() -> None:
+        try:
+            results.append(QUERY.rows(owner_id=alice.pk))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4 and all(r == list(_findings_of(alice.pk)) for r in results)
