@@ -16,12 +16,16 @@ __all__ = ["GENES", "GENE_PATTERNS"]
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 
+# Shorthand that glues a protein change to its gene: "KRASG12C", "EGFRL858R", "BRAFV600E".
+_GLUED = r"(?=(?-i:[A-Z]\d{2,4}[A-Z])(?![A-Za-z0-9]))"
+GLUED_VARIANT = r"(?<=(?-i:KRAS|BRAF|EGFR))" + _GLUED
+
 GENE_PATTERNS: dict[str, str] = {
     "ALK": _B + r"(?-i:ALK)" + _E,
-    "EGFR": _B + r"(?-i:EGFR|HER1|ErbB1|ERBB1)" + _E,
+    "EGFR": _B + r"(?-i:EGFR|HER1|ErbB1|ERBB1)" + f"(?:{_E}|{_GLUED})",
     "ROS1": _B + r"(?-i:ROS-?1|ROS)" + _E,
-    "KRAS": _B + r"(?-i:K-?RAS|Ki-?ras|KRas)" + _E,
-    "BRAF": _B + r"(?-i:B-?RAF|BRaf)" + _E,
+    "KRAS": _B + r"(?-i:K-?RAS|Ki-?ras|KRas)" + f"(?:{_E}|{_GLUED})",
+    "BRAF": _B + r"(?-i:B-?RAF|BRaf)" + f"(?:{_E}|{_GLUED})",
     "MET": _B + r"(?:(?-i:MET)|c-?MET|(?-i:cMET))" + _E,
     "RET": _B + r"(?-i:RET)" + _E,
     # "NTRK1/2/3", "NTRK1-3", "NTRK1" en dash "3"

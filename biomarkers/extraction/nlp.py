@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from . import histology, treatments
-from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN
+from .genes import GENE_PATTERNS, GLUED_VARIANT, OTHER_GENE_PATTERN
 from .rules import (
     CONTEXT_RULES,
     DROP_DEFAULT_CONTEXT,
@@ -245,7 +245,8 @@ def build() -> Language:
     nlp = spacy.blank("en")
     # "/", "::", "=" split tokens so "carboplatin/pemetrexed" gives two drugs and
     # "TPS=60%" three tokens; regex targets still resolve to token boundaries.
-    infixes = [*nlp.Defaults.infixes, r"/", r"::", r"=", r"(?<=[A-Za-z0-9]):(?=\S)"]
+    # "KRASG12C" (tumour-board shorthand) splits into the gene and its variant.
+    infixes = [*nlp.Defaults.infixes, r"/", r"::", r"=", r"(?<=[A-Za-z0-9]):(?=\S)", GLUED_VARIANT]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("line_sentencer")
     # Targets go to a span group, not doc.ents: medspaCy appends to doc.ents one span at a

@@ -266,6 +266,8 @@ SCOPED_RULES: list[tuple[str, str, str, str, int]] = [
     # "ALK+", "ROS1 (+)", "ALK IHC (+)": a sign right after its gene. Not "MET (exon 14 +
     # splice)", where it joins two words.
     ("+", "POSITIVE", "BACKWARD", '^\\+$', 3),
+    # "EGFR wt", "KRAS: wt": wild type, right after the gene only ("wt 74 kg" is a weight).
+    ("wt", "NEGATED_EXISTENCE", "BACKWARD", '(?i)^wt$', 2),
 ]
 
 # Section headers (whole line). Only these categories change how results are read.

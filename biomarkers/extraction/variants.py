@@ -58,7 +58,9 @@ VARIANT_PATTERNS: dict[str, str] = {
     + r"(?![A-Za-z0-9])",
     "amp": _B + r"(?:amplification|amplified|amp|copy\s+number\s+(?:gain|amplification))" + _E,
     # p.Leu858Arg / p.L858R / L858R / (p.Gly12Cys); one-letter forms are upper case only.
-    "protein": r"(?<![A-Za-z0-9_>])(?:p\.\s?\(?)?(?:(?-i:[ACDEFGHIKLMNPQRSTVWY])|(?:"
+    # "KRASG12C": right after a gene it is glued to (genes.GLUED_VARIANT splits the token).
+    "protein": r"(?:(?<![A-Za-z0-9_>])|(?<=(?-i:KRAS|BRAF|EGFR)))"
+    + r"(?:p\.\s?\(?)?(?:(?-i:[ACDEFGHIKLMNPQRSTVWY])|(?:"
     + _AA3
     + r"))\d{1,4}(?:(?-i:[ACDEFGHIKLMNPQRSTVWYX])|"
     + _AA3

@@ -225,3 +225,9 @@ NOTE = "HISTORY OF PRESENT ILLNESS\nFollow-up note. Return to clinic in 6 weeks.
 )
 def test_plans_written_after_the_drug(text, drugs):
     assert schema(NOTE + text)["treatments"] == drugs
+
+
+def test_a_variant_glued_to_its_gene():
+    out = schema("MTB: BRAFV600E (VAF 9%); EGFRL858R not detected; KRAS wt.")["biomarkers"]
+    assert out["BRAF"] == {"status": "positive", "variants": ["V600E"]}
+    assert out["EGFR"]["status"] == "negative" and out["KRAS"]["status"] == "negative"
