@@ -64,9 +64,20 @@ def usable(ent: Span) -> bool:
     return not before.rstrip(" -").endswith("non")
 
 
+_PAST_SECTIONS = {"prior_diagnosis", "past_medical_history"}
+_PAST_WORDS = re.compile(r"^(?:(?:a\s+)?(?:past\s+|prior\s+|previous\s+)?history\s+of|h/o)$", re.I)
+
+
 def is_prior(ent: Span) -> bool:
-    """Under an "Outside diagnosis" / "Original diagnosis" heading."""
-    return ent[0]._.section_category == "prior_diagnosis"
+    """Under an "Outside diagnosis" / "Original diagnosis" / past-history heading, or told
+    as history ("history of adenocarcinoma of the colon"): another time's diagnosis."""
+    if ent[0]._.section_category in _PAST_SECTIONS:
+        return True
+    doc = ent.doc
+    return any(
+        _PAST_WORDS.match(doc[m.modifier_span[0] : m.modifier_span[1]].text)
+        for m in ent._.modifiers
+    )
 
 
 def choose(mentions: list[str]) -> str | None:

@@ -231,3 +231,23 @@ def test_a_variant_glued_to_its_gene():
     out = schema("MTB: BRAFV600E (VAF 9%); EGFRL858R not detected; KRAS wt.")["biomarkers"]
     assert out["BRAF"] == {"status": "positive", "variants": ["V600E"]}
     assert out["EGFR"]["status"] == "negative" and out["KRAS"]["status"] == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "histology"),
+    [
+        # Another cancer in the history gives way to this report's diagnosis ...
+        (
+            "Clinical history: prior history of adenocarcinoma of the prostate.\n"
+            "Diagnosis\nLung, core biopsy: small cell carcinoma.\n",
+            "small cell carcinoma",
+        ),
+        # ... and is kept when it is the only one stated.
+        (
+            "Oncology follow-up\nHistory of adenocarcinoma of the lung, on osimertinib.\n",
+            "adenocarcinoma",
+        ),
+    ],
+)
+def test_a_diagnosis_told_as_history_gives_way(text, histology):
+    assert schema(text)["histology"] == histology
