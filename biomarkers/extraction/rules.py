@@ -178,6 +178,9 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "mother", "father", "sister", "brother", "sibling", "siblings", "aunt", "uncle",
         "cousin", "grandmother", "grandfather", "grandparent", "daughter", "son", "niece",
         "nephew", "maternal", "paternal", "mom", "dad",
+        # Other people in the patient's life: their cancers and medicines are not hers.
+        "husband", "wife", "spouse", "partner's", "friend", "neighbour", "neighbor",
+        "another patient", "other patients",
     ),
     ("FAMILY", "FORWARD"): ("family history", "family history of", "family hx", "fhx"),
     ("RECEIVED", "FORWARD"): (

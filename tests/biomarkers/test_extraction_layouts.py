@@ -251,3 +251,8 @@ def test_a_variant_glued_to_its_gene():
 )
 def test_a_diagnosis_told_as_history_gives_way(text, histology):
     assert schema(text)["histology"] == histology
+
+
+def test_other_peoples_cancers_and_medicines_are_not_the_patients():
+    text = NOTE + "Her husband was treated with crizotinib. She takes lorlatinib.\n"
+    assert schema(text)["treatments"] == ["lorlatinib"]
