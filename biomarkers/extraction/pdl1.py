@@ -12,13 +12,16 @@ from .treatments import DRUG_PATTERN
 CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|E1L3N|73-10|SP 263|SP 142)\b", re.IGNORECASE)
 _CMP = r"(<|>|≥|≤|>=|<=|=<|=>|less\s+than|greater\s+than|at\s+least|under|over|approx(?:imately)?\.?|~)?"  # noqa: E501
 _NUM = r"(\d{1,3}(?:\.\d+)?)"
+_PCT = r"(?:%|\s?per\s?cent\b)"  # "35%", "35 percent", "35 per cent"
 _TPS = re.compile(
     r"\b(?:TPS|tumou?r\s+proportion\s+score|tumou?r\s+cell\s+(?:score|staining|positivity)|TC)\b"
-    rf"[^0-9<>≥≤%\n]{{0,30}}?{_CMP}\s*{_NUM}\s*(?:-\s*{_NUM}\s*)?%",
+    rf"[^0-9<>≥≤%\n]{{0,30}}?{_CMP}\s*{_NUM}\s*(?:-\s*{_NUM}\s*)?{_PCT}",
     re.IGNORECASE,
 )
 # A bare percentage after the marker ("PD-L1 expression: 80%"), unless it is a CPS/IC score.
-_BARE = re.compile(rf"[^0-9<>≥≤%\n]{{0,40}}?{_CMP}\s*{_NUM}\s*(?:-\s*{_NUM}\s*)?%", re.IGNORECASE)
+_BARE = re.compile(
+    rf"[^0-9<>≥≤%\n]{{0,40}}?{_CMP}\s*{_NUM}\s*(?:-\s*{_NUM}\s*)?{_PCT}", re.IGNORECASE
+)
 _OTHER_SCORE = re.compile(r"\b(CPS|combined\s+positive|IC\b|immune\s+cell)", re.IGNORECASE)
 # Leader dots of a fax/OCR table row ("PD-L1 (22C3) ........ 80%").
 _LEADERS = re.compile(r"(?:\s?[.\u2026]){2,}")

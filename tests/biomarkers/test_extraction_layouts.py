@@ -256,3 +256,11 @@ def test_a_diagnosis_told_as_history_gives_way(text, histology):
 def test_other_peoples_cancers_and_medicines_are_not_the_patients():
     text = NOTE + "Her husband was treated with crizotinib. She takes lorlatinib.\n"
     assert schema(text)["treatments"] == ["lorlatinib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tps"),
+    [("PD-L1 (22C3) tumour proportion score: 45 percent", 45), ("PD-L1 in 7 per cent of cells", 7)],
+)
+def test_a_pdl1_score_in_words(text, tps):
+    assert schema(text)["biomarkers"]["PD-L1"] == {"status": "positive", "tps": tps}
