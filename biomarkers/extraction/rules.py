@@ -196,6 +196,9 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "adjuvant", "neoadjuvant", "history of", "treatment history", "prior therapy",
         "prior therapies", "prior treatment", "current therapy", "current treatment",
         "current medications", "medications",
+        # "post chemoradiation with cisplatin/etoposide"
+        "post", "chemotherapy with", "chemoradiation with", "chemoradiotherapy with",
+        "chemo with", "immunotherapy with",
     ),
     # One category per direction: medspaCy cuts a modifier's scope at the next modifier of
     # its own category, so "Completed … weekly carboplatin" would lose "carboplatin".

@@ -264,3 +264,18 @@ def test_other_peoples_cancers_and_medicines_are_not_the_patients():
 )
 def test_a_pdl1_score_in_words(text, tps):
     assert schema(text)["biomarkers"]["PD-L1"] == {"status": "positive", "tps": tps}
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        (
+            "Clinical history: post chemoradiotherapy with carboplatin/paclitaxel.",
+            ["carboplatin", "paclitaxel"],
+        ),
+        ("Clinical history: post-operative alectinib is recommended.", []),
+    ],
+)
+def test_receipt_words_in_a_pathology_report(text, drugs):
+    page = "SURGICAL PATHOLOGY REPORT\nFinal diagnosis: adenocarcinoma.\n" + text
+    assert schema(page)["treatments"] == drugs
