@@ -129,7 +129,8 @@ def effective(finding: Finding) -> dict[str, Any]:
     return {"status": status, "variants": variants, "value": value}
 
 
-def _key(finding: Finding) -> str:
+def fact_key(finding: Finding) -> str:
+    """Which fact a finding reads: "histology", "stage", a gene or "treatment:<drug>"."""
     if finding.kind in ("histology", "stage"):
         return finding.kind
     if finding.kind == "treatment":
@@ -141,8 +142,8 @@ def _usable(findings: Iterable[Finding]) -> list[Finding]:
     # Where the patient corrected a fact, the other readings of that fact in the same report
     # would otherwise out-vote the correction in the engine's merge.
     findings = list(findings)
-    corrected = {_key(f) for f in findings if f.confirmation == "corrected"}
-    return [f for f in findings if _key(f) not in corrected or f.confirmation == "corrected"]
+    corrected = {fact_key(f) for f in findings if f.confirmation == "corrected"}
+    return [f for f in findings if fact_key(f) not in corrected or f.confirmation == "corrected"]
 
 
 def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:

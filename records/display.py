@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from biomarkers.profile import effective
+from biomarkers.profile import effective, fact_key
 
 STATUS_WORDS = {
     "positive": "positive",
@@ -98,14 +98,6 @@ class Card:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def _fact_key(finding: Any) -> str:
-    if finding.kind in ("histology", "stage"):
-        return finding.kind
-    if finding.kind == "treatment":
-        return "treatment:" + str((finding.value or {}).get("drug"))
-    return finding.gene or finding.kind
-
-
 def finding_cards(findings: Iterable[Any], links: dict) -> list[Card]:
     """Findings of one record (in report order) as cards, one per fact and reading.
 
@@ -115,10 +107,10 @@ def finding_cards(findings: Iterable[Any], links: dict) -> list[Card]:
     sentences on that fact go under the corrected card.
     """
     findings = list(findings)
-    corrected = {_fact_key(f): f for f in findings if f.confirmation == "corrected"}
+    corrected = {fact_key(f): f for f in findings if f.confirmation == "corrected"}
     cards: dict[tuple[str, str], Card] = {}
     for f in findings:
-        key = _fact_key(f)
+        key = fact_key(f)
         lead = corrected.get(key)
         text = finding_text(lead or f)
         card = cards.get((key, text))

@@ -108,6 +108,7 @@ def _negates_event(ent: Span, mod) -> bool:
 
 
 def _blocked(ent: Span) -> bool:
+    """Planned, declined, negated, an option or in a lab's therapy list: not given."""
     from .status import section_of  # status imports this module's lexicon
 
     cats = {m.category for m in ent._.modifiers if not _negates_event(ent, m)}
@@ -141,9 +142,8 @@ def received(ent: Span, *, strict: bool = False) -> bool:
     """Whether the drug was given to the patient. ``strict`` (lab reports): only with
     receipt language ("currently receiving", "previously treated with", "on … since");
     a lab names drugs mostly in therapy-association and trial lists."""
-    from .status import section_of  # status imports this module's lexicon
-
-    cats = {m.category for m in ent._.modifiers if not _negates_event(ent, m)}
-    if cats & _BLOCKING or section_of(ent) in _NOT_GIVEN_SECTIONS:
+    if _blocked(ent):
         return False
-    return any(c.startswith("RECEIVED") for c in cats) if strict else True
+    if not strict:
+        return True
+    return any(m.category.startswith("RECEIVED") for m in ent._.modifiers)

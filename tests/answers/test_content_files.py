@@ -19,6 +19,7 @@ import textstat
 import textstat.backend.counts._count_syllables as syllables
 import yaml
 
+from biomarkers.extraction.types import GENES, HISTOLOGIES, STATUSES
 from tests.conftest import REPO_ROOT
 
 CONTENT_DIR = REPO_ROOT / "answers" / "content"
@@ -95,8 +96,6 @@ FEAR_WORDS = re.compile(
     r"\b(deadly|death sentence|terminal|hopeless|fatal|aggressive killer)\b", re.I
 )
 
-GENES = {"ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1"}
-STATUSES = {"positive", "negative", "equivocal", "pending"}
 FIXED_VARIANTS = {
     "EGFR": {
         "exon 19 deletion",
@@ -132,14 +131,6 @@ STAGES = {
     "IIIC",
     "IVA",
     "IVB",
-}
-HISTOLOGIES = {
-    "adenocarcinoma",
-    "squamous cell carcinoma",
-    "large cell carcinoma",
-    "adenosquamous carcinoma",
-    "small cell carcinoma",
-    "non-small cell carcinoma",
 }
 TREATMENT_CLASSES = {
     "egfr-tki",
