@@ -48,9 +48,11 @@ _CELL_GAP = re.compile(r"\S(?P<gap>\s{3,})(?=\S)")
 _GENE_START = re.compile("|".join(f"(?:{p})" for p in GENE_PATTERNS.values()))
 _RESULT_START = re.compile(
     r"\s*(?:not\s+detected|negative|positive|detected|equivocal|indeterminate|inconclusive|"
-    r"pending|wild[- ]?type|no\s+(?:mutations?|fusions?|alterations?|rearrangements?)\b)",
+    r"pending|wild[- ]?type|no\s+(?:mutations?|fusions?|alterations?|rearrangements?)\b|"
+    r"[<>≤≥]?\s*\d{1,3}(?:\.\d+)?\s*%)",
     re.IGNORECASE,
 )
+_LABEL_END = re.compile(r"(?::|\b(?:TPS|tumou?r\s+proportion\s+score|score))\s*$", re.I)
 _ABBREV = {
     "dr", "mr", "mrs", "ms", "st", "no", "vs", "fig", "approx", "ed", "e.g", "i.e", "etc",
     "inc", "co", "ltd", "pt", "jr", "sr", "prof", "dept", "nos",
@@ -72,12 +74,14 @@ def _continues(prev: str, line: str) -> bool:
     """Whether ``line`` is the wrapped continuation of ``prev`` (same sentence)."""
     if not prev.strip() or not line.strip():
         return False
+    if _LABEL_END.search(prev) and _GENE_START.search(prev) and _RESULT_START.match(line):
+        # A result label wrapped before its value: "EGFR (DNA sequencing):" / "indeterminate",
+        # "PD-L1 (SP263): TPS" / "30%".
+        return True  # before the heading test: "30%" has no lower case
     if _HEADING.match(prev.strip()) or _HEADING.match(line.strip()):
         return False
     if _BULLET.match(line) or "   " in prev or "   " in line:  # table rows stay apart
         return False
-    if prev.rstrip().endswith(":") and _GENE_START.search(prev) and _RESULT_START.match(line):
-        return True  # a result label wrapped before its value: "EGFR (DNA sequencing):"
     if _END_PUNCT.search(prev):
         return False
     if _KEYVAL.match(line) and not line[:1].islower():

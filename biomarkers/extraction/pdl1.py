@@ -59,9 +59,6 @@ def _indication(ent: Span) -> bool:
     return bool(drug and _THRESHOLD.search(after[:40]))
 
 
-_LABEL_AT_END = re.compile(r"(?:TPS|tumou?r\s+proportion\s+score|score)\s*(?:of|[:=])?\s*$", re.I)
-
-
 def read(ent: Span, next_sent: Span | None) -> dict | None:
     """{'status', 'tps', 'clone'} for one PD-L1 mention, or None if not a result."""
     status = resolve(ent)
@@ -69,11 +66,7 @@ def read(ent: Span, next_sent: Span | None) -> dict | None:
         return None
     sent = ent.sent
     tail = _LEADERS.sub(" ", ent.doc.text[ent.end_char : sent.end_char])
-    if next_sent is not None and (
-        re.match(r"\s*(TPS|tumou?r proportion)", next_sent.text, re.I)
-        # A wrapped line: "PD-L1 (SP263): TPS" / "30%."
-        or (_LABEL_AT_END.search(tail) and re.match(r"\s*[<>≤≥]?\s*\d", next_sent.text))
-    ):
+    if next_sent is not None and re.match(r"\s*(TPS|tumou?r proportion)", next_sent.text, re.I):
         tail += " " + next_sent.text
     clone_m = CLONE.search(sent.text) or (CLONE.search(tail) if tail else None)
     clone = clone_m.group(1).upper().replace(" ", "") if clone_m else None
