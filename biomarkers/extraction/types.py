@@ -9,6 +9,15 @@ from typing import Any
 # patient's corrections against it and the answers' conditions are written in it.
 GENES = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
 STATUSES = ("positive", "negative", "equivocal", "pending")
+# The engine abstains with this status when it sees a gene's result it cannot read for sure
+# (garbled OCR, two statements of one report that disagree). It is never a SCHEMA status:
+# ``to_schema`` leaves unclear genes out, and the portal shows them as "ask your team".
+UNCLEAR = "unclear"
+# How a result was obtained, where the report says so.
+METHODS = ("IHC", "FISH", "PCR", "NGS", "plasma")
+# What kind of result it is. Targeted drugs are chosen for mutations and fusions; protein
+# expression or an amplification of EGFR or HER2 is not the mutation those drugs are for.
+ALTERATIONS = ("mutation", "fusion", "amplification", "expression")
 HISTOLOGIES = (
     "adenocarcinoma",
     "squamous cell carcinoma",
@@ -39,9 +48,11 @@ class Fact:
     kind: str  # "histology" | "stage" | "biomarker" | "pdl1" | "treatment"
     evidence: Evidence
     gene: str | None = None
-    status: str | None = None
+    status: str | None = None  # a SCHEMA status, or UNCLEAR
     variants: list[str] = field(default_factory=list)
     value: dict = field(default_factory=dict)
+    method: str | None = None  # one of METHODS, where stated
+    alteration: str | None = None  # one of ALTERATIONS, where known
 
 
 @dataclass
