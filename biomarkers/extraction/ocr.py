@@ -12,6 +12,7 @@ spelling corrector would "repair" gene names and drug names into other words.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 WORDS = frozenset(
     {
@@ -29,6 +30,15 @@ _SWAPS = (
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z01]{3,}")
 _SPLIT = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# An all-caps result word broken by a stray space or dot: "NEGAT IVE" and "KR.AS" (TCGA-J2-8192,
+# a scan whose OCR put a dot after every R).
+_CAPS_WORD = re.compile(r"\b[A-Z]+\b")
+_GENES = frozenset({"kras", "egfr", "braf", "alk", "ros1", "erbb2"})
+# A fusion's separator read as a letter or digit: "EML41ALK", "EML4IALK" (TCGA-50-6595) for
+# "EML4/ALK". Only after a known partner gene, so "EML4" itself is never touched.
+_FUSION_SEP = re.compile(
+    r"\b(EML4|KIF5B|CD74|SLC34A2|CCDC6|NCOA4|TPM3|SDC4|EZR|TFG|ETV6)[1Il|](?=(?:ALK|ROS1|RET)\b)"
+)
 
 
 def _restyle(word: str, like: str) -> str:
@@ -72,7 +82,21 @@ def _join(match: re.Match) -> str:
     return match.group(0)
 
 
+def _join_caps(text: str) -> str:
+    words = list(_CAPS_WORD.finditer(text))
+    out = list(text)
+    for a, b in pairwise(words):
+        if b.start() != a.end() + 1 or text[a.end()] not in " .":
+            continue
+        joined = (a.group(0) + b.group(0)).lower()
+        if joined in WORDS or joined in _GENES:
+            out[a.start() : b.end()] = list(joined.upper() + " ")
+    return "".join(out)
+
+
 def repair(text: str) -> str:
     """``text`` with OCR misreadings of result words repaired; always the same length."""
     text = _SPLIT.sub(_join, text)
+    text = _join_caps(text)
+    text = _FUSION_SEP.sub(r"\1/", text)
     return _WORD.sub(_fix_word, text)

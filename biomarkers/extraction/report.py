@@ -7,10 +7,11 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from . import histology, ocr, pdl1, stage, treatments
+from . import histology, kinds, ocr, pdl1, stage, statements, treatments
+from .headed import headed_results
 from .nlp import TARGETS, get_nlp
 from .status import mentions
-from .types import Evidence, Fact, Report
+from .types import UNCLEAR, Evidence, Fact, Report
 
 PAGE_SEP = "\n\n"
 _KIND_CUES = {
@@ -99,16 +100,25 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
         # "Positive for ALK EML4-ALK rearrangement" names the gene twice: one sentence gives
         # one fact per gene and reading, with every variant it names.
         in_sentence: dict[tuple[str, str], Fact] = {}
-        for gene, status, variant, _ent in mentions(ents):
+        # Method, assay, background and literature sentences state no result of this
+        # patient's, whatever result words they carry (statements.py).
+        result_text = ents and statements.non_result_kind(sent.text) is None
+        for gene, status, variant, ent in mentions(ents) if result_text else ():
             ev = ev or pg.of_span(sent)
             fact = in_sentence.get((gene, status))
             if fact is None:
                 fact = in_sentence[(gene, status)] = Fact("biomarker", ev, gene=gene, status=status)
+                _describe(fact, sent, ent)
                 facts.append(fact)
             if variant and status == "positive" and variant not in fact.variants:
                 fact.variants.append(variant)
+                fact.alteration = fact.alteration or kinds.alteration_of_variant(variant)
+            elif variant and status == "negative":
+                # A variant ruled out ("T790M not detected") says nothing of the gene's
+                # other variants: it never contradicts a positive finding.
+                fact.value.setdefault("about", []).append(variant)
         for ent in ents:
-            if ent.label_ == "PDL1":
+            if ent.label_ == "PDL1" and result_text:
                 res = pdl1.read(ent, sents[i + 1] if i + 1 < len(sents) else None)
                 if res:
                     facts.append(
@@ -134,6 +144,8 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
             if drug:
                 facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
     facts += prior
+    facts += _headed_facts(pg, doc, facts)
+    _abstain_on_conflicts(facts)
     st, spans = stage.find(pg.text, "p" if kind == "pathology" else "c")
     if st:
         seen: set[int] = set()
@@ -147,14 +159,68 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
     return Report(file=file, pages=pg.pages, document_kind=kind, facts=facts)
 
 
+# "No other clinically significant variants were detected in EGFR, KRAS": a negative that
+# leaves the variants named elsewhere standing.
+_OTHER = re.compile(r"\b(?:no|without)\s+(?:other|additional|further)\b", re.I)
+
+
+def _describe(fact: Fact, sent: Span, ent: Span) -> None:
+    """The fact's alteration kind and method, from the words around its gene."""
+    span = (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+    fact.alteration = kinds.alteration_of(sent.text, span)
+    fact.method = kinds.method_of(sent.text, span)
+    if fact.status == "negative" and _OTHER.search(sent.text):
+        fact.value["about"] = ["other"]
+
+
+def _headed_facts(pg: _Pages, doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Results printed under their test's heading (headed.py), for genes the sentences gave
+    no status of their own."""
+    stated = {f.gene for f in facts if f.kind == "biomarker"}
+    out = []
+    for res in headed_results(pg.text):
+        if res.gene in stated or statements.non_result_kind(res.line):
+            continue
+        block = pg.text[res.start : res.end]
+        span = (0, len(res.heading))
+        fact = Fact("biomarker", pg.evidence(res.start, res.end), gene=res.gene, status=res.status)
+        fact.alteration = kinds.alteration_of(block, span)
+        fact.method = kinds.method_of(block, span)
+        out.append(fact)
+    return out
+
+
+def _abstain_on_conflicts(facts: list[Fact]) -> None:
+    """A report that states a gene both positive and negative for the same kind of result
+    is not read for sure: every reading of that gene becomes UNCLEAR, with its sentence.
+    A variant ruled out ("T790M not detected") and a negative for another kind of result
+    ("EGFR mutation not identified" beside "EGFR amplification identified") are no conflict."""
+    by_gene: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.kind == "biomarker" and f.gene:
+            by_gene.setdefault(f.gene, []).append(f)
+    for gene_facts in by_gene.values():
+        pos = [f for f in gene_facts if f.status == "positive"]
+        neg = [f for f in gene_facts if f.status == "negative" and not f.value.get("about")]
+        if any(_same_kind(p, n) for p in pos for n in neg):
+            for f in gene_facts:
+                f.status = UNCLEAR
+
+
+def _same_kind(a: Fact, b: Fact) -> bool:
+    return a.alteration is None or b.alteration is None or a.alteration == b.alteration
+
+
 def to_schema(report: Report, *, evidence: bool = False) -> dict:
     hist = histology.choose([f.value["histology"] for f in report.facts if f.kind == "histology"])
     stage_facts = [f for f in report.facts if f.kind == "stage"]
     st = dict(stage_facts[0].value) if stage_facts else None
     genes: dict[str, dict] = {}
     ev: dict[str, list] = {}
+    # A gene the engine could not read for sure gets no key: it is never a result.
+    unclear = {f.gene for f in report.facts if f.status == UNCLEAR}
     for f in report.facts:
-        if f.kind not in {"biomarker", "pdl1"} or f.gene is None:
+        if f.kind not in {"biomarker", "pdl1"} or f.gene is None or f.gene in unclear:
             continue
         ev.setdefault(f.gene, []).append(f.evidence)
         cur = genes.get(f.gene)

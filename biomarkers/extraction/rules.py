@@ -61,6 +61,10 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "amplified", "pathogenic", "likely pathogenic", "found", "overexpressed", "expressed",
         "is positive", "was positive", "fusion positive", "rearrangement positive", "reactive",
         "mutation positive",
+        # Protein expression by immunohistochemistry (TCGA-18-4086: "The EGFR shows strong
+        # membranous staining in approximately 90%"; TCGA-38-7271: "immunoreactivity for
+        # TTF-1 and HER2"). A result of its own kind: kinds.py marks it "expression".
+        "immunoreactivity", "immunoreactive", "overexpression", "high expression", "3+",
     ),
     ("POSITIVE", "FORWARD"): (
         "positive for", "harbors", "harbouring", "harboring", "harbours", "harbor",
@@ -240,6 +244,18 @@ REGEX_RULES: list[tuple[str, str, str, str]] = [
      '\\bwhen\\b(?=(?:\\s+\\S+){1,4}?\\s+(?:returns?|comes?\\s+back|is|are|becomes?|results?)\\b)'),
     ('WT', "NEGATED_EXISTENCE", "BACKWARD",
      '(?-i:\\bWT\\b)'),
+    # "The EGFR shows strong membranous staining" (TCGA-18-4086): one modifier with its verb,
+    # so "shows" (a forward cue) does not cut the staining's scope off from the gene before it.
+    ('staining', "POSITIVE", "BIDIRECTIONAL",
+     '\\b(?:(?:shows?|showed|demonstrates?|with)[ \\t]+)?(?:(?:strong|diffuse|moderate|intense|complete|circumferential)[ \\t]+)*(?:(?:membranous|membrane|cytoplasmic)[ \\t]+)?staining\\b(?![ \\t]+(?:for|of))'),  # noqa: E501
+    # "ALK (D5F3) shows no staining", "no immunoreactivity for HER2": longer than the
+    # positive "staining" above, so it wins where both match.
+    ('no staining', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
+     '\\b(?:no|negative|absent|without)[ \\t]+(?:\\w+[ \\t]+){0,2}?(?:staining|immunoreactivity|expression)\\b'),  # noqa: E501
+    # An unfilled form's options, "Her-2/neu o Negative o Positive" (TCGA-70-6723): both
+    # answers printed with their boxes, none marked, is no result.
+    ('form options', "NOT_A_FINDING", "BIDIRECTIONAL",
+     '(?:\\b[oO]|[\u25a1\u2610\u274f]|\\[\\s?\\]|\\(\\s?\\))[ \\t]+(?:negative|positive)[ \\t]+(?:[oO]|[\u25a1\u2610\u274f]|\\[\\s?\\]|\\(\\s?\\))[ \\t]+(?:negative|positive)\\b'),  # noqa: E501
     ('-positive disease', "NOT_A_FINDING", "BIDIRECTIONAL",
      '\\b(?:positive|mutant|mutated|rearranged)\\s+(?:lung\\s+)?(?:cancers?|disease|nsclc|tumou?rs|patients)\\b'),
 ]

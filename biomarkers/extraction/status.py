@@ -49,7 +49,7 @@ def resolve(ent: Span) -> str | None:
             best = key
     if best is None:
         return None
-    if best[2] == "POSITIVE" and _negated_list(ent):
+    if best[2] == "POSITIVE" and (_negated_list(ent) or _negated_subject(ent)):
         return "negative"
     return BLOCKED if best[2] in BLOCKING else STATUS_OF[best[2]]
 
@@ -71,6 +71,25 @@ def _negated_list(ent: Span) -> bool:
         for m in ent._.modifiers
     )
     return neg_before and verb_after
+
+
+# "No KRAS mutations were detected in codons 12, 13 and 61": the gene inside a subject that
+# "no" negates, closed by a passive result verb. Read from the text, since ConText gives the
+# nearer "detected" to the gene and not the "no" before it.
+_NO_BEFORE = re.compile(r"\bno\s+(?:[\w/()-]+\s+){0,3}$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:[\w/()-]+\s+){0,3}?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:detected|identified|found|seen|present|observed)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated_subject(ent: Span) -> bool:
+    text = ent.doc.text
+    before = text[ent.sent.start_char : ent.start_char]
+    return bool(
+        _NO_BEFORE.search(before) and _PASSIVE_AFTER.match(text[ent.end_char : ent.end_char + 80])
+    )
 
 
 _SKIPPING = {"vus", "methodology", "no_alterations", "therapies", "family_history"}

@@ -41,8 +41,8 @@ VARIANT_PATTERNS: dict[str, str] = {
     + _PARTNER
     + _EXON
     + r"(?=\s*(?:gene\s+)?(?:fusion|rearrangement|translocation))",
-    "ex19del": _B + r"(?:ex(?:on)?\s*19\s*(?:in[- ]frame\s*)?del(?:etion)?s?|(?:ex|exon)?19\s*del|"
-    r"del\s*(?:ex(?:on)?\s*)?19|ex19del|(?:p\.)?\(?[EL]7\d\d_[A-Z]7\d\d(?:del\w*|>\w+)\)?|"
+    "ex19del": _B + r"(?:ex(?:on)?\s*19\s*(?:in[- ]frame\s*)?del(?:etion|eted)?s?|"
+    r"(?:ex|exon)?19\s*del|del\s*(?:ex(?:on)?\s*)?19|ex19del|(?:p\.)?\(?[EL]7\d\d_[A-Z]7\d\d(?:del\w*|>\w+)\)?|"
     r"c\.22\d\d_22\d\ddel\d*|del\s*E746[-_]A750|E746[-_]A750\s*del)" + _E,
     "ex20ins": _B
     + r"(?:ex(?:on)?\s*20\s*(?:in[- ]frame\s*)?(?:ins(?:ertion)?s?|dup(?:lication)?s?)|"
