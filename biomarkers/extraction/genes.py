@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .types import GENES
+from .vocabulary import GENES
 
 __all__ = ["GENES", "GENE_PATTERNS"]
 

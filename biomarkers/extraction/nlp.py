@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from . import histology, treatments
+from . import drugs, histology
 from .genes import GENE_PATTERNS, GLUED_VARIANT, OTHER_GENE_PATTERN
 from .rules import (
     CONTEXT_RULES,
@@ -197,7 +197,7 @@ def _target_rules():
     rules.append(TargetRule("other gene", "OTHER_GENE", pattern=OTHER_GENE_PATTERN))
     rules += [TargetRule(k, "VARIANT", pattern=p) for k, p in VARIANT_PATTERNS.items()]
     rules += [TargetRule(k, "HISTOLOGY", pattern=p) for k, p in histology.PATTERNS]
-    rules.append(TargetRule("drug", "DRUG", pattern=treatments.DRUG_PATTERN))
+    rules.append(TargetRule("drug", "DRUG", pattern=drugs.DRUG_PATTERN))
     return [*rules, TargetRule("never", "NONE", pattern=_NEVER)]
 
 

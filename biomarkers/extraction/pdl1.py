@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Span
 
+from .drugs import DRUG_PATTERN
 from .status import BLOCKED, resolve, section_of
-from .treatments import DRUG_PATTERN
 
 CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|E1L3N|73-10|SP 263|SP 142)\b", re.IGNORECASE)
 _CMP = r"(<|>|≥|≤|>=|<=|=<|=>|less\s+than|greater\s+than|at\s+least|under|over|approx(?:imately)?\.?|~)?"  # noqa: E501

@@ -24,8 +24,6 @@ _KIND_CUES = {
     r"progress\s+note|consult(?:ation)?\s+note|date\s+of\s+service|chief\s+complaint|"
     r"review\s+of\s+systems|return\s+to\s+clinic|oncology\s+(?:clinic|visit|note)",
 }
-_GENE_ORDER = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
-_RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
 
 
 def document_kind(text: str) -> str:
@@ -209,74 +207,3 @@ def _abstain_on_conflicts(facts: list[Fact]) -> None:
 
 def _same_kind(a: Fact, b: Fact) -> bool:
     return a.alteration is None or b.alteration is None or a.alteration == b.alteration
-
-
-def to_schema(report: Report, *, evidence: bool = False) -> dict:
-    hist = histology.choose([f.value["histology"] for f in report.facts if f.kind == "histology"])
-    stage_facts = [f for f in report.facts if f.kind == "stage"]
-    st = dict(stage_facts[0].value) if stage_facts else None
-    genes: dict[str, dict] = {}
-    ev: dict[str, list] = {}
-    # A gene the engine could not read for sure gets no key: it is never a result.
-    unclear = {f.gene for f in report.facts if f.status == UNCLEAR}
-    for f in report.facts:
-        if f.kind not in {"biomarker", "pdl1"} or f.gene is None or f.gene in unclear:
-            continue
-        ev.setdefault(f.gene, []).append(f.evidence)
-        cur = genes.get(f.gene)
-        if f.kind == "pdl1":
-            new = {"status": f.status, "tps": f.value.get("tps")}
-            # A stated score beats a bare status; the first score stated wins.
-            if cur is None or (cur["tps"] is None and new["tps"] is not None):
-                genes[f.gene] = new
-            continue
-        if cur is None:
-            genes[f.gene] = {"status": f.status, "variants": list(f.variants)}
-            continue
-        if _RANK[f.status] > _RANK[cur["status"]]:
-            cur["status"] = f.status
-        if f.status == "positive":
-            cur["variants"] += [v for v in f.variants if v not in cur["variants"]]
-    for g in genes.values():
-        if g.get("status") != "positive" and "variants" in g:
-            g["variants"] = []
-    ordered = {k: genes[k] for k in sorted(genes, key=_GENE_ORDER.index)}
-    drugs: list[str] = []
-    for f in report.facts:
-        if f.kind == "treatment" and f.value["drug"] not in drugs:
-            drugs.append(f.value["drug"])
-    out = {
-        "file": report.file,
-        "histology": hist,
-        "stage": st,
-        "biomarkers": ordered,
-        "treatments": sorted(drugs),
-    }
-    if evidence:
-        out["evidence"] = _evidence_map(report, hist, ev)
-    return out
-
-
-def _evidence_map(report: Report, hist: str | None, genes: dict[str, list]) -> dict:
-    def uniq(items):
-        seen, out = set(), []
-        for e in items:
-            if e not in seen:
-                seen.add(e)
-                out.append(e.as_dict())
-        return out
-
-    treatments_ev: dict[str, list] = {}
-    for f in report.facts:
-        if f.kind == "treatment":
-            treatments_ev.setdefault(f.value["drug"], []).append(f.evidence)
-    return {
-        "histology": uniq(
-            f.evidence
-            for f in report.facts
-            if f.kind == "histology" and f.value["histology"] == hist
-        ),
-        "stage": uniq(f.evidence for f in report.facts if f.kind == "stage"),
-        "biomarkers": {g: uniq(v) for g, v in genes.items()},
-        "treatments": {d: uniq(v) for d, v in sorted(treatments_ev.items())},
-    }

@@ -237,7 +237,7 @@ REGEX_RULES: list[tuple[str, str, str, str]] = [
     ('no <alteration> detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
      '\\bno\\s+(?:(?-i:[a-z][a-z-]*)\\s+){0,5}?' + _NEG_NOUN + '(?:(?:\\s*,\\s*|\\s+(?:and/or|or|and)\\s+|\\s*/\\s*)(?:(?-i:[a-z][a-z-]*)\\s+){0,2}?' + _NEG_NOUN + ')*\\s+(?:(?:were|was|is|are|have\\s+been|has\\s+been)\\s+)?(?:detected|identified|found|seen|present|reported|observed)(?:\\s+(?:in|for|within|among))?\\b'),  # noqa: E501
     ('no reportable alterations', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\bno\\s+(?:(?:reportable|pathogenic|clinically|significant|actionable|genomic|other|known|oncogenic|targetable|driver|relevant|sequence|copy\\s+number)\\s+){0,3}(?:mutations?|alterations?|variants?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|translocations?)\\b'),
+     '\\bno\\s+' + _NEG_ADJ + _NEG_NOUN + '\\b'),
     # "When ROS1 results are negative …" awaits a result; "when MET amplification was
     # detected" (past) reports one.
     ('when <present>', "CONDITIONAL", "FORWARD",

@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Span
 
+from .drugs import DRUG_PATTERN
 from .genes import GENE_PATTERNS, OTHER_GENE_PATTERN, gene_key
-from .treatments import DRUG_PATTERN
 from .variants import for_gene, normalise
 
 STATUS_OF = {

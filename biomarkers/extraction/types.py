@@ -52,8 +52,8 @@ class Report:
     facts: list[Fact]
 
     def to_schema(self, *, evidence: bool = False) -> dict:
-        # Imported here so that types.py stays free of the merge logic.
-        from .report import to_schema
+        # Imported here so that types.py stays free of the merge logic (and of spaCy).
+        from .schema import to_schema
 
         return to_schema(self, evidence=evidence)
 

@@ -18,7 +18,6 @@ AA3 = {
     "pro": "P", "ser": "S", "thr": "T", "trp": "W", "tyr": "Y", "val": "V", "ter": "*",
 }  # fmt: skip
 _AA3 = "|".join(a.capitalize() for a in AA3) + "|" + "|".join(a.upper() for a in AA3)
-_AA = rf"(?:{_AA3}|[ACDEFGHIKLMNPQRSTVWY])"
 
 FUSION_TARGETS = r"(?-i:ALK|ROS1|RET|NTRK[123])"
 # Never one of our own markers: "EGFR/ALK/ROS1" is a list of genes, not a fusion.
@@ -157,7 +156,3 @@ def for_gene(gene: str, name: str) -> str | None:
     if name == "exon 14 skipping" and gene != "MET":
         return None
     return name
-
-
-def implied_gene(name: str) -> str | None:
-    return _IMPLIED.get(name)
