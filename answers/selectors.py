@@ -15,7 +15,7 @@ from django.http import Http404
 
 from answers.models import TESTING_TOPICS, Answer, Feedback, Status, Topic, TopicKind
 from answers.search import search_answers
-from portal.db import PreparedQuery
+from common.db import PreparedQuery
 
 
 def _can_preview(user: Any) -> bool:
@@ -43,7 +43,7 @@ _KEY = "answers:published:v1:{stamp}:{part}"
 _local: dict[str, tuple[float, Any]] = {}
 
 
-# Runs on every answer page; building the query costs more than running it (portal.db).
+# Runs on every answer page; building the query costs more than running it (common.db).
 _STAMP_ROWS = PreparedQuery(
     lambda: Answer.objects.filter(status=Status.PUBLISHED)
     .order_by("pk")

@@ -13,7 +13,7 @@ from django.http import Http404
 
 from biomarkers.models import Finding
 from biomarkers.profile import Profile, build_profile, record_schema
-from portal.db import PreparedQuery
+from common.db import PreparedQuery
 from records.models import Record, RecordStatus
 
 
@@ -83,7 +83,7 @@ def profile_source(*, patient) -> ProfileSource:
     # One query: the findings of the patient's finished records with the few record columns a
     # profile shows. Done records without findings add nothing to a profile, so the records
     # are taken from the findings; only a patient without findings costs a second (EXISTS)
-    # query, for has_records. Plain rows from SQL built once (portal.db) instead of model
+    # query, for has_records. Plain rows from SQL built once (common.db) instead of model
     # instances: this runs on every personalized page, and the ORM work was most of its cost.
     rows = tuple(_PROFILE_ROWS.rows(patient_id=patient.pk))
     has_records = bool(rows) or Record.objects.filter(owner=patient).exists()
