@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from biomarkers.extraction.types import GENES, HISTOLOGIES, STATUSES
+from biomarkers.vocabulary import GENES, HISTOLOGIES, STATUSES
 
 __all__ = ["GENES", "HISTOLOGIES", "STATUSES", "ConditionError", "evaluate", "validate_condition"]
 

@@ -8,13 +8,9 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from biomarkers.vocabulary import FindingKind
 
-class FindingKind(models.TextChoices):
-    HISTOLOGY = "histology", "Histology"
-    STAGE = "stage", "Stage"
-    BIOMARKER = "biomarker", "Biomarker"
-    PDL1 = "pdl1", "PD-L1"
-    TREATMENT = "treatment", "Treatment"
+__all__ = ["Confirmation", "Finding", "FindingKind"]
 
 
 class Confirmation(models.TextChoices):

@@ -11,37 +11,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biomarkers.profile import effective, fact_key
-
-STATUS_WORDS = {
-    "positive": "positive",
-    "negative": "negative (no change found)",
-    "equivocal": "unclear (equivocal)",
-    "pending": "result not back yet (pending)",
-}
-KIND_TITLES = {
-    "histology": "Type of cancer",
-    "stage": "Stage",
-    "pdl1": "PD-L1",
-    "treatment": "Treatment",
-}
+from biomarkers.vocabulary import KIND_TITLES, STATUS_WORDS, FindingKind, tnm_text
 
 
 def title(kind: str, gene: str | None) -> str:
-    if kind == "biomarker":
+    if kind == FindingKind.BIOMARKER:
         return gene or "Biomarker"
     return KIND_TITLES.get(kind, kind.title())
 
 
 def stage_text(value: dict) -> str:
-    tnm = " ".join(
-        v
-        for v in (
-            (value.get("prefix") or "") + (value.get("t") or ""),
-            value.get("n"),
-            value.get("m"),
-        )
-        if v
-    )
+    tnm = tnm_text(value)
     group = value.get("group")
     if group and tnm:
         return f"{group} ({tnm})"
@@ -51,13 +31,17 @@ def stage_text(value: dict) -> str:
 def value_text(kind: str, status: str | None, variants: Any, value: dict) -> str:
     """What the report says, in a few words: 'positive (EML4-ALK)', 'score 60%', 'IVA'."""
     value = value or {}
-    if kind == "histology":
+    if kind == FindingKind.HISTOLOGY:
         return str(value.get("histology") or "mentioned")
-    if kind == "stage":
+    if kind == FindingKind.STAGE:
         return stage_text(value)
-    if kind == "treatment":
+    if kind == FindingKind.TREATMENT:
         return str(value.get("drug") or "mentioned")
-    if kind == "pdl1" and value.get("tps") is not None and status not in ("pending", "equivocal"):
+    if (
+        kind == FindingKind.PDL1
+        and value.get("tps") is not None
+        and status not in ("pending", "equivocal")
+    ):
         tps = float(value["tps"])
         return "score less than 1%" if tps < 1 else f"score {tps:g}%"
     words = STATUS_WORDS.get(status or "", status or "mentioned")
