@@ -159,3 +159,14 @@ def finding_confirm(
 def findings_purge_history(*, record: Record) -> None:
     """Drop the confirmation history of a record's findings (the record is being deleted)."""
     Finding.history.model.objects.filter(record_id=record.pk).delete()
+
+
+def findings_delete_for(*, record_ids: list[int]) -> None:
+    """Delete these records' findings and every history row about them.
+
+    Deleting means gone: the history holds the values as they were (health data too),
+    including the "deleted" rows the delete itself writes, so those go after it.
+    """
+    with transaction.atomic():
+        Finding.objects.filter(record_id__in=record_ids).delete()
+        Finding.history.model.objects.filter(record_id__in=record_ids).delete()

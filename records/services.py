@@ -21,7 +21,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from biomarkers.extraction import PdfError
-from biomarkers.services import findings_purge_history, findings_replace
+from biomarkers.services import findings_delete_for, findings_purge_history, findings_replace
 from records import storage
 from records.models import DocumentKind, Record, RecordStatus
 from records.validation import UploadRejected, checked_upload
@@ -44,6 +44,7 @@ __all__ = [
     "record_reprocess",
     "record_take_over",
     "record_upload",
+    "records_delete_for",
     "records_requeue_stuck",
 ]
 
@@ -127,6 +128,42 @@ def record_delete(*, owner, record: Record) -> None:
                 logger.exception("could not delete stored file for a deleted record")
 
         transaction.on_commit(_remove)
+
+
+def _remove_owner_files(keys: list[str], folder: str) -> None:
+    for key in keys:
+        try:
+            storage.remove(key)
+        except Exception:
+            logger.exception("could not delete a stored file of a deleted account")
+    # Anything else left in the patient's folder (an orphan of an interrupted upload).
+    private = storage.private_storage()
+    try:
+        _dirs, leftovers = private.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for name in leftovers:
+        try:
+            private.delete(f"{folder}/{name}")
+        except Exception:
+            logger.exception("could not delete a leftover file of a deleted account")
+
+
+def records_delete_for(*, owner) -> int:
+    """Delete all of a patient's records, their findings and stored files (account deletion).
+
+    Rows go in the caller's transaction; the files (and anything else in the patient's
+    storage folder) once it commits, so a rolled-back deletion loses nothing.
+    """
+    folder = storage.new_storage_key(owner.pk).rsplit("/", 1)[0]
+    with transaction.atomic():
+        records = Record.objects.filter(owner=owner)
+        record_pks = list(records.values_list("pk", flat=True))
+        keys = list(records.values_list("storage_key", flat=True))
+        findings_delete_for(record_ids=record_pks)
+        records.delete()
+        transaction.on_commit(lambda: _remove_owner_files(keys, folder))
+    return len(record_pks)
 
 
 def record_reprocess(*, owner, record: Record) -> Record:
