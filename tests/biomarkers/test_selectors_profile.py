@@ -11,7 +11,8 @@ from django.utils import timezone
 from biomarkers import selectors, services
 from records import selectors as record_selectors
 from records.models import Record, RecordStatus
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 
 def _aged(record, days: int):

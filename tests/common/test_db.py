@@ -11,7 +11,8 @@ from django.test.utils import CaptureQueriesContext
 
 from biomarkers.models import Finding
 from common.db import PreparedQuery
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 COLUMNS = ("public_id", "variants", "value", "record__uploaded_at", "record__owner_id")
 
