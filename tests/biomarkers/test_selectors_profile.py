@@ -152,3 +152,11 @@ def test_stored_findings_merge_like_the_engine_merges_a_report():
         report = extract(pdf)
         findings = services._findings(RecordFactory.build(), report)
         assert record_schema(findings, file=report.file) == report.to_schema(), pdf.name
+
+
+def test_record_done_is_the_records_apps_done():
+    # biomarkers does not import records (see the import contracts in pyproject.toml).
+    assert selectors.RECORD_DONE == RecordStatus.DONE
+    from biomarkers.models import Finding
+
+    assert Finding.record.field.related_model is Record
