@@ -1,4 +1,10 @@
-"""Reads on findings and the patient profile; every function filters by the patient."""
+"""Reads on findings and the patient profile; every function filters by the patient.
+
+After an upload's findings are stored (biomarkers.services.findings_replace), this is where
+the rest of the portal reads them: the record page (``finding_list``), the API's summary
+(``record_summary``), and the profile that answers are personalized with (``profile_for``,
+merged in biomarkers.profile).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Web pages for records: thin views over records.services / selectors."""
+"""Web pages for records: thin views over records.services / selectors.
+
+Where an upload starts (``record_upload`` queues records.tasks.extract_record) and where its
+findings come back as cards (records.display) with the report's text highlighted.
+"""
 
 from __future__ import annotations
 
