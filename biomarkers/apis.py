@@ -88,6 +88,8 @@ ProfileOutputSerializer = inline_serializer(
         "treatments": serializers.ListField(child=serializers.CharField()),
         "evidence": serializers.DictField(),
         "conflicts": serializers.ListField(child=serializers.DictField()),
+        # Genes the engine saw but could not read for sure: {"gene", "evidence"}, no status.
+        "unclear": serializers.ListField(child=serializers.DictField()),
     },
 )
 

@@ -36,6 +36,17 @@ class ProfileFact:
     page: int
     sentence: str
     confirmation: str  # unconfirmed | confirmed | corrected
+    method: str | None = None  # one of METHODS, where the report says
+    alteration: str | None = None  # one of ALTERATIONS, where known
+
+    @property
+    def targetable_kind(self) -> bool:
+        """Could this be the mutation or fusion targeted drugs are for? (unknown kind: yes)
+
+        Protein expression or an amplification of a gene is not: content written for a
+        gene's mutation must never be shown for them.
+        """
+        return self.alteration in (None, "", "mutation", "fusion")
 
     def evidence(self) -> dict[str, Any]:
         return {
@@ -63,6 +74,9 @@ class Profile:
     biomarkers: dict[str, ProfileFact] = field(default_factory=dict)
     treatments: list[ProfileFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # Genes whose only reading is one the engine could not make for sure (status "unclear"):
+    # never in ``biomarkers``, never a status; shown as "ask your team".
+    unclear: list[ProfileFact] = field(default_factory=list)
 
     def to_schema(self, *, evidence: bool = False) -> dict:
         out: dict[str, Any] = {
@@ -85,6 +99,8 @@ class Profile:
                 }
                 for c in self.conflicts
             ]
+            # Beside the SCHEMA part, which it leaves as it is: unclear genes are no result.
+            out["unclear"] = [{"gene": f.gene, "evidence": f.evidence()} for f in self.unclear]
         return out
 
 
@@ -214,6 +230,8 @@ def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> Profil
         value = {"histology": schema_value}
     elif finding.kind == FindingKind.STAGE:
         value = dict(schema_value)
+    elif schema_value is None:
+        pass  # an unclear reading: as the report put it, no merged value
     elif finding.kind == FindingKind.PDL1:
         status, value = schema_value["status"], {**value, "tps": schema_value["tps"]}
     elif finding.kind == FindingKind.BIOMARKER:
@@ -231,6 +249,8 @@ def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> Profil
         page=finding.page,
         sentence=finding.sentence,
         confirmation=finding.confirmation,
+        method=getattr(finding, "method", "") or None,
+        alteration=getattr(finding, "alteration", "") or None,
     )
 
 
@@ -258,9 +278,21 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
         if f:
             out["stage"] = _profile_fact(record, f, schema["stage"])
     for gene, val in schema["biomarkers"].items():
-        f = _pick(
-            usable, lambda f, g=gene, v=val: f.gene == g and effective(f)["status"] == v["status"]
-        ) or _pick(usable, lambda f, g=gene: f.gene == g)
+        # A mutation or fusion stating the status speaks for the gene before an expression or
+        # amplification result stating the same (what the answers' conditions look at).
+        f = (
+            _pick(
+                usable,
+                lambda f, g=gene, v=val: f.gene == g
+                and effective(f)["status"] == v["status"]
+                and getattr(f, "alteration", "") in ("", "mutation", "fusion"),
+            )
+            or _pick(
+                usable,
+                lambda f, g=gene, v=val: f.gene == g and effective(f)["status"] == v["status"],
+            )
+            or _pick(usable, lambda f, g=gene: f.gene == g)
+        )
         if f:
             out[gene] = _profile_fact(record, f, val)
     for drug in schema["treatments"]:
@@ -272,6 +304,15 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
         )
         if f:
             out["treatment:" + drug] = _profile_fact(record, f, drug)
+    for f in usable:
+        # The engine abstained on this gene and nothing else in the report gives its result.
+        if (
+            f.gene
+            and f.gene not in schema["biomarkers"]
+            and effective(f)["status"] == UNCLEAR
+            and "unclear:" + f.gene not in out
+        ):
+            out["unclear:" + f.gene] = _profile_fact(record, f, None)
     return out
 
 
@@ -292,8 +333,8 @@ def build_profile(
             seen.setdefault(key, []).append(fact)
     conflicts = []
     for key, facts in seen.items():
-        if key.startswith("treatment:"):
-            continue  # treatments accumulate; they never contradict each other
+        if key.startswith(("treatment:", "unclear:")):
+            continue  # treatments accumulate; an unclear reading states nothing to contradict
         distinct = {_freeze(_fact_value(key, f)) for f in facts}
         if len(distinct) > 1:
             conflicts.append(Conflict(key=key, facts=list(reversed(facts))))
@@ -304,10 +345,18 @@ def build_profile(
         biomarkers={
             k: v
             for k, v in sorted(latest.items(), key=lambda kv: gene_rank(kv[0]))
-            if k not in ("histology", "stage") and not k.startswith("treatment:")
+            if k not in ("histology", "stage") and not k.startswith(("treatment:", "unclear:"))
         },
         treatments=[v for k, v in sorted(latest.items()) if k.startswith("treatment:")],
         conflicts=conflicts,
+        unclear=sorted(
+            (
+                v
+                for k, v in latest.items()
+                if k.startswith("unclear:") and k.removeprefix("unclear:") not in latest
+            ),
+            key=lambda f: gene_rank(f.gene or ""),
+        ),
     )
 
 

@@ -117,6 +117,7 @@ def profile_for(*, patient) -> Profile:
 _FINDING_COLUMNS = (
     "id", "public_id", "record_id", "kind", "gene", "status", "variants", "value", "page",
     "sentence", "char_start", "char_end", "position", "confirmation", "corrected_value",
+    "method", "alteration",
 )  # fmt: skip
 _RECORD_COLUMNS = ("public_id", "filename", "uploaded_at")
 _PROFILE_ROWS = PreparedQuery(
@@ -146,6 +147,8 @@ class _FindingRow:
     position: int
     confirmation: str
     corrected_value: dict | None
+    method: str
+    alteration: str
 
 
 @dataclass(frozen=True, slots=True)

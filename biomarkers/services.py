@@ -15,8 +15,8 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
-from biomarkers.extraction.types import HISTOLOGIES, STATUSES
 from biomarkers.models import Confirmation, Finding, FindingKind
+from biomarkers.vocabulary import ALTERATIONS, HISTOLOGIES, METHODS, STATUSES
 
 if TYPE_CHECKING:
     # Annotations only: records imports biomarkers, never the other way round.
@@ -44,6 +44,9 @@ def _findings(record: Record, report: Report) -> list[Finding]:
                 kind=fact.kind,
                 gene=fact.gene or "",
                 status=fact.status or "",
+                # Only the vocabulary's words are kept: anything else is "not stated".
+                method=fact.method if fact.method in METHODS else "",
+                alteration=fact.alteration if fact.alteration in ALTERATIONS else "",
                 variants=list(fact.variants),
                 value=dict(fact.value),
                 page=ev.page,

@@ -40,6 +40,7 @@ __all__ = [
     "alteration_words",
     "gene_name",
     "gene_rank",
+    "how_words",
     "method_words",
     "tnm_text",
 ]
@@ -88,6 +89,7 @@ _METHOD_WORDS = {
     "NGS": "by next-generation sequencing (NGS)",
     "plasma": "in a blood (plasma) test",
 }
+_SHORT_ALTERATION = {"mutation": "mutation", "fusion": "fusion", "amplification": "amplification"}
 _ALTERATION_WORDS = {
     "mutation": "mutation",
     "fusion": "fusion (rearrangement)",
@@ -117,3 +119,16 @@ def method_words(method: str | None) -> str:
 
 def alteration_words(alteration: str | None) -> str:
     return _ALTERATION_WORDS.get(alteration or "", "")
+
+
+def how_words(method: str | None, alteration: str | None) -> str:
+    """'protein expression (IHC)', 'amplification, by FISH', 'by NGS' or '' (nothing stated).
+
+    Protein expression is named as such, so a patient never reads it as a mutation.
+    """
+    if alteration == "expression":
+        return "protein expression" + (f" ({method})" if method else "")
+    parts = [a for a in (_SHORT_ALTERATION.get(alteration or ""),) if a]
+    if method:
+        parts.append(f"by {method}")
+    return ", ".join(parts)

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biomarkers.profile import effective, fact_key
-from biomarkers.vocabulary import KIND_TITLES, STATUS_WORDS, FindingKind, tnm_text
+from biomarkers.vocabulary import (
+    KIND_TITLES,
+    STATUS_WORDS,
+    UNCLEAR,
+    UNCLEAR_WORDS,
+    FindingKind,
+    how_words,
+    tnm_text,
+)
 
 
 def title(kind: str, gene: str | None) -> str:
@@ -28,9 +36,24 @@ def stage_text(value: dict) -> str:
     return group or tnm or "mentioned"
 
 
-def value_text(kind: str, status: str | None, variants: Any, value: dict) -> str:
-    """What the report says, in a few words: 'positive (EML4-ALK)', 'score 60%', 'IVA'."""
+def value_text(
+    kind: str,
+    status: str | None,
+    variants: Any,
+    value: dict,
+    *,
+    method: str | None = None,
+    alteration: str | None = None,
+) -> str:
+    """What the report says, in a few words: 'positive (EML4-ALK)', 'score 60%', 'IVA'.
+
+    How the result was obtained and what kind it is follow where the report says so:
+    'positive — protein expression (IHC)', 'negative — by FISH'. An unclear reading (the
+    engine could not read it for sure) says so and states no status.
+    """
     value = value or {}
+    if status == UNCLEAR:
+        return UNCLEAR_WORDS
     if kind == FindingKind.HISTOLOGY:
         return str(value.get("histology") or "mentioned")
     if kind == FindingKind.STAGE:
@@ -47,19 +70,34 @@ def value_text(kind: str, status: str | None, variants: Any, value: dict) -> str
     words = STATUS_WORDS.get(status or "", status or "mentioned")
     variants = list(variants or [])
     if status == "positive" and variants:
-        return f"{words} ({', '.join(variants)})"
-    return words
+        words = f"{words} ({', '.join(variants)})"
+    how = how_words(method, alteration)
+    return f"{words} — {how}" if how else words
 
 
 def finding_text(finding: Any) -> str:
     """A stored finding as the patient sees it (their correction replaces the reading)."""
     eff = effective(finding)
-    return value_text(finding.kind, eff["status"], eff["variants"], eff["value"])
+    return value_text(
+        finding.kind,
+        eff["status"],
+        eff["variants"],
+        eff["value"],
+        method=getattr(finding, "method", None),
+        alteration=getattr(finding, "alteration", None),
+    )
 
 
 def fact_text(fact: Any) -> str:
     """A biomarkers.profile.ProfileFact (already effective)."""
-    return value_text(fact.kind, fact.status, fact.variants, fact.value)
+    return value_text(
+        fact.kind,
+        fact.status,
+        fact.variants,
+        fact.value,
+        method=getattr(fact, "method", None),
+        alteration=getattr(fact, "alteration", None),
+    )
 
 
 # --- one card per fact -----------------------------------------------------------------------
@@ -80,6 +118,11 @@ class Card:
     title: str
     text: str
     evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def unclear(self) -> bool:
+        """The engine could not read this result for sure (and the patient did not correct it)."""
+        return effective(self.finding)["status"] == UNCLEAR
 
 
 def finding_cards(findings: Iterable[Any], links: dict) -> list[Card]:
