@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString
 from answers.conditions import evaluate
 from answers.markdown import render_markdown
 from answers.models import TESTING_TOPICS, Answer, TopicKind
-from biomarkers.vocabulary import GENES, FindingKind, gene_name, tnm_text
+from biomarkers.vocabulary import GENES, UNCLEAR, FindingKind, gene_name, how_words, tnm_text
 
 # Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP): all the
 # genes the portal reads, asked about in display order.
@@ -137,6 +137,16 @@ def _what(fact: Any) -> str:
     if fact.kind == FindingKind.TREATMENT:
         return f"lists {value.get('drug')} among your treatments"
     gene = gene_name(fact.gene)
+    if fact.status == UNCLEAR:
+        return (
+            f"mentions a {gene} result that we could not read for sure — ask your team what it says"
+        )
+    alteration = getattr(fact, "alteration", None)
+    if alteration in ("expression", "amplification") and fact.gene != "PD-L1":
+        # Never worded as a gene change: this is not the mutation targeted drugs are for.
+        how = how_words(getattr(fact, "method", None), alteration)
+        if fact.status in ("positive", "negative"):
+            return f"shows a {fact.status} {gene} result for {how}"
     if fact.status == "pending":
         return f"says the {gene} result was not back yet (pending)"
     if fact.status == "equivocal":
@@ -221,8 +231,17 @@ def missing_tests_for(profile: Any) -> list[MissingTest]:
     histology = (profile.histology.value or {}).get("histology") if profile.histology else None
     if histology == "small cell carcinoma":
         return []  # the guideline biomarker panel is for non-small cell lung cancer
+    unclear = {f.gene for f in getattr(profile, "unclear", ())}
     return [
-        MissingTest(gene=g, text=f"Ask whether {gene_name(g)} was tested.")
+        MissingTest(
+            gene=g,
+            text=(
+                f"We could not read your {gene_name(g)} result for sure: ask your team what "
+                "it says."
+                if g in unclear
+                else f"Ask whether {gene_name(g)} was tested."
+            ),
+        )
         for g in GUIDELINE_BIOMARKERS
         if g not in profile.biomarkers
     ]
@@ -245,7 +264,13 @@ def suggest(
 ) -> list[Answer]:
     """Published answers ranked by how well their topics match the positive findings."""
     weights: dict[str, int] = {}
-    positive = [g for g, f in profile.biomarkers.items() if f.status == "positive"]
+    # Expression or amplification results do not make targeted-therapy answers relevant.
+    positive = [
+        g
+        for g, f in profile.biomarkers.items()
+        if f.status == "positive"
+        and (g == "PD-L1" or getattr(f, "alteration", None) in (None, "", "mutation", "fusion"))
+    ]
     for gene in positive:
         weights[gene.lower()] = 3
     if any(g in DRIVER_GENES for g in positive):
@@ -284,6 +309,9 @@ def personalize(
     for gene, fact in profile.biomarkers.items():
         if gene in keys:
             findings.append(_finding(gene, fact))
+    for fact in getattr(profile, "unclear", ()):
+        if fact.gene in keys:  # shown as unclear, never as a status
+            findings.append(_finding(fact.gene, fact))
     if "treatments" in keys:
         findings += [_finding(f"treatment:{t.value.get('drug')}", t) for t in profile.treatments]
 
