@@ -240,3 +240,18 @@ def test_personalized_wording_never_calls_expression_a_change(alice):
     )
     assert _what(her2) == "shows a positive HER2 (ERBB2) result for protein expression (IHC)"
     assert her2.kind == FindingKind.BIOMARKER
+
+
+def test_a_fact_crosses_the_sandbox_pipe_whole():
+    # The engine runs in a child process; its facts come back as JSON (biomarkers.facts).
+    import json
+
+    from biomarkers.facts import fact_from_json, fact_json
+
+    sent = Fact(
+        "biomarker", _ev("ALK FISH negative."), gene="ALK", status="negative",
+        method="FISH", alteration="fusion",
+    )  # fmt: skip
+    unclear = Fact("biomarker", _ev(GARBLED), gene="EGFR", status=UNCLEAR)
+    for fact_ in (sent, unclear):
+        assert fact_from_json(json.loads(json.dumps(fact_json(fact_)))) == fact_
