@@ -1,6 +1,6 @@
 # Two commands for a newcomer:
 #   make run   - set up everything and serve the portal on http://127.0.0.1:8000 with demo content
-#   make test  - run the whole test suite (lint + pytest)
+#   make test  - run the whole test suite (lint + import contracts + pytest)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -28,12 +28,13 @@ run: $(STAMP)
 test: $(STAMP) node_modules/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Security scans: bandit (no high-severity finding) and pip-audit (no known vulnerability;
 # .ci/audit.py says loudly which dependencies could not be audited).
 security: $(STAMP)
-	$(VENV)/bin/bandit -q -r portal answers records biomarkers -lll -x tests,.venv
+	$(VENV)/bin/bandit -q -r portal common answers records biomarkers -lll -x tests,.venv
 	$(PY) .ci/audit.py
 
 # Strict audit for a machine that reaches the vulnerability service: fails on anything unaudited.
@@ -42,10 +43,11 @@ audit: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) var .pytest_cache .ruff_cache .import_linter_cache test-artifacts

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from biomarkers.extraction.types import GENES, HISTOLOGIES, STATUSES
+from biomarkers.vocabulary import GENES, HISTOLOGIES, STATUSES
 
 __all__ = ["GENES", "HISTOLOGIES", "STATUSES", "ConditionError", "evaluate", "validate_condition"]
 
@@ -276,9 +276,20 @@ def profile_stage_range(profile: Any) -> tuple[int, int] | None:
         return None
 
 
+def _targetable_kind(fact: Any) -> bool:
+    # Protein expression or an amplification of a gene is not the mutation or fusion that
+    # targeted drugs (and the content about them) are for; unknown kind counts as one.
+    return getattr(fact, "alteration", None) in (None, "", "mutation", "fusion")
+
+
 def _match_gene(cond: Mapping[str, Any], profile: Any) -> bool:
+    # An unclear reading is not in profile.biomarkers: like an untested gene, it matches no
+    # status. A condition on a gene's status (not PD-L1, whose score is always expression)
+    # speaks of its mutation or fusion unless it names a variant ("amplification") itself.
     fact = profile.biomarkers.get(cond["gene"])
     if fact is None:
+        return False
+    if cond["gene"] != "PD-L1" and "variant" not in cond and not _targetable_kind(fact):
         return False
     if gene_status(fact) != cond.get("status", "positive"):
         return False

@@ -13,24 +13,14 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from answers.conditions import GENES, evaluate
+from answers.conditions import evaluate
 from answers.markdown import render_markdown
 from answers.models import TESTING_TOPICS, Answer, TopicKind
+from biomarkers.vocabulary import GENES, UNCLEAR, FindingKind, gene_name, how_words, tnm_text
 
-# Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP).
-GUIDELINE_BIOMARKERS = (
-    "EGFR",
-    "ALK",
-    "ROS1",
-    "BRAF",
-    "KRAS",
-    "MET",
-    "RET",
-    "NTRK",
-    "ERBB2",
-    "PD-L1",
-)
-GENE_NAMES = {"ERBB2": "HER2 (ERBB2)"}
+# Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP): all the
+# genes the portal reads, asked about in display order.
+GUIDELINE_BIOMARKERS = GENES
 # Genes with medicines aimed at them: a positive one makes targeted-therapy answers relevant.
 DRIVER_GENES = frozenset(g for g in GENES if g != "PD-L1")
 CONFIRMATION_WORDS = {
@@ -41,7 +31,9 @@ CONFIRMATION_WORDS = {
 
 
 @dataclass(frozen=True)
-class Finding:
+class FindingView:
+    """One profile fact as an answer page shows it (not biomarkers.models.Finding)."""
+
     key: str  # "histology", "stage", "ALK", "treatment:osimertinib"
     kind: str
     gene: str | None
@@ -76,13 +68,13 @@ class MissingTest:
 class ConflictView:
     key: str
     text: str
-    reports: list[Finding]
+    reports: list[FindingView]
 
 
 @dataclass
 class Personalized:
     has_records: bool
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[FindingView] = field(default_factory=list)
     blocks: list[RenderedBlock] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     missing_tests: list[MissingTest] = field(default_factory=list)
@@ -116,10 +108,6 @@ def _date(dt: Any) -> str:
     return f"{dt.day} {dt:%B %Y}" if dt else "an unknown date"
 
 
-def _gene_name(gene: str | None) -> str:
-    return GENE_NAMES.get(gene or "", gene or "biomarker")
-
-
 def _variant_phrase(gene: str, variant: str) -> str:
     # "EML4-ALK" names a fusion; anything else is reported as the lab's own name.
     if "-" in variant and variant.upper().endswith(gene.upper()):
@@ -139,29 +127,31 @@ def _join(items: list[str]) -> str:
 def _what(fact: Any) -> str:
     """What the report says, in plain words and no more."""
     value = fact.value or {}
-    if fact.kind == "histology":
+    if fact.kind == FindingKind.HISTOLOGY:
         return f"describes the cancer as {value.get('histology')}"
-    if fact.kind == "stage":
+    if fact.kind == FindingKind.STAGE:
         if value.get("group"):
             return f"gives the stage as {value['group']}"
-        tnm = " ".join(
-            str(v)
-            for v in (
-                (value.get("prefix") or "") + (value.get("t") or ""),
-                value.get("n"),
-                value.get("m"),
-            )
-            if v
-        )
+        tnm = tnm_text(value)
         return f"gives the TNM stage as {tnm}" if tnm else "mentions the stage"
-    if fact.kind == "treatment":
+    if fact.kind == FindingKind.TREATMENT:
         return f"lists {value.get('drug')} among your treatments"
-    gene = _gene_name(fact.gene)
+    gene = gene_name(fact.gene)
+    if fact.status == UNCLEAR:
+        return (
+            f"mentions a {gene} result that we could not read for sure — ask your team what it says"
+        )
+    alteration = getattr(fact, "alteration", None)
+    if alteration in ("expression", "amplification") and fact.gene != "PD-L1":
+        # Never worded as a gene change: this is not the mutation targeted drugs are for.
+        how = how_words(getattr(fact, "method", None), alteration)
+        if fact.status in ("positive", "negative"):
+            return f"shows a {fact.status} {gene} result for {how}"
     if fact.status == "pending":
         return f"says the {gene} result was not back yet (pending)"
     if fact.status == "equivocal":
         return f"says the {gene} result was unclear (equivocal)"
-    if fact.kind == "pdl1" or fact.gene == "PD-L1":
+    if fact.kind == FindingKind.PDL1 or fact.gene == "PD-L1":
         tps = value.get("tps")
         if tps is not None:
             score = "less than 1%" if float(tps) < 1 else f"{tps:g}%"
@@ -178,12 +168,12 @@ def _what(fact: Any) -> str:
     return f"mentions a {gene} result"
 
 
-def _finding(key: str, fact: Any) -> Finding:
+def _finding(key: str, fact: Any) -> FindingView:
     text = (
         f'Your report "{fact.record_name}" of {_date(fact.report_date)} {_what(fact)} '
         f"(page {fact.page})."
     )
-    return Finding(
+    return FindingView(
         key=key,
         kind=fact.kind,
         gene=fact.gene,
@@ -241,8 +231,17 @@ def missing_tests_for(profile: Any) -> list[MissingTest]:
     histology = (profile.histology.value or {}).get("histology") if profile.histology else None
     if histology == "small cell carcinoma":
         return []  # the guideline biomarker panel is for non-small cell lung cancer
+    unclear = {f.gene for f in getattr(profile, "unclear", ())}
     return [
-        MissingTest(gene=g, text=f"Ask whether {_gene_name(g)} was tested.")
+        MissingTest(
+            gene=g,
+            text=(
+                f"We could not read your {gene_name(g)} result for sure: ask your team what "
+                "it says."
+                if g in unclear
+                else f"Ask whether {gene_name(g)} was tested."
+            ),
+        )
         for g in GUIDELINE_BIOMARKERS
         if g not in profile.biomarkers
     ]
@@ -250,7 +249,7 @@ def missing_tests_for(profile: Any) -> list[MissingTest]:
 
 def _conflict_view(conflict: Any) -> ConflictView:
     label = {"histology": "the type of lung cancer", "stage": "the stage"}.get(
-        conflict.key, f"the {_gene_name(conflict.key)} result"
+        conflict.key, f"the {gene_name(conflict.key)} result"
     )
     reports = [_finding(conflict.key, f) for f in conflict.facts]
     text = (
@@ -265,7 +264,13 @@ def suggest(
 ) -> list[Answer]:
     """Published answers ranked by how well their topics match the positive findings."""
     weights: dict[str, int] = {}
-    positive = [g for g, f in profile.biomarkers.items() if f.status == "positive"]
+    # Expression or amplification results do not make targeted-therapy answers relevant.
+    positive = [
+        g
+        for g, f in profile.biomarkers.items()
+        if f.status == "positive"
+        and (g == "PD-L1" or getattr(f, "alteration", None) in (None, "", "mutation", "fusion"))
+    ]
     for gene in positive:
         weights[gene.lower()] = 3
     if any(g in DRIVER_GENES for g in positive):
@@ -296,7 +301,7 @@ def personalize(
         return Personalized(has_records=False, questions=general_questions)
 
     keys = relevant_keys(answer)
-    findings: list[Finding] = []
+    findings: list[FindingView] = []
     if "histology" in keys and profile.histology is not None:
         findings.append(_finding("histology", profile.histology))
     if "stage" in keys and profile.stage is not None:
@@ -304,6 +309,9 @@ def personalize(
     for gene, fact in profile.biomarkers.items():
         if gene in keys:
             findings.append(_finding(gene, fact))
+    for fact in getattr(profile, "unclear", ()):
+        if fact.gene in keys:  # shown as unclear, never as a status
+            findings.append(_finding(fact.gene, fact))
     if "treatments" in keys:
         findings += [_finding(f"treatment:{t.value.get('drug')}", t) for t in profile.treatments]
 

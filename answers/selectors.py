@@ -13,9 +13,9 @@ from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from answers.models import TESTING_TOPICS, Answer, Feedback, Status, Topic, TopicKind
+from answers.models import TESTING_TOPICS, Answer, Status, Topic, TopicKind
 from answers.search import search_answers
-from portal.db import PreparedQuery
+from common.db import PreparedQuery
 
 
 def _can_preview(user: Any) -> bool:
@@ -43,7 +43,7 @@ _KEY = "answers:published:v1:{stamp}:{part}"
 _local: dict[str, tuple[float, Any]] = {}
 
 
-# Runs on every answer page; building the query costs more than running it (portal.db).
+# Runs on every answer page; building the query costs more than running it (common.db).
 _STAMP_ROWS = PreparedQuery(
     lambda: Answer.objects.filter(status=Status.PUBLISHED)
     .order_by("pk")
@@ -185,10 +185,6 @@ def published_answers_with_topics() -> list[Answer]:
 
 def answers_in_review() -> QuerySet[Answer]:
     return Answer.objects.filter(status=Status.IN_REVIEW).select_related("author", "reviewer")
-
-
-def feedback_open() -> QuerySet[Feedback]:
-    return Feedback.objects.filter(resolved_at__isnull=True).select_related("answer", "user")
 
 
 # --- Version history --------------------------------------------------------------

@@ -341,3 +341,9 @@ def feedback_resolve(*, feedback: Feedback, moderator: Any, note: str = "") -> F
         note or f"feedback #{feedback.pk}",
     )
     return feedback
+
+
+def feedback_delete_for(*, user: Any) -> int:
+    """Delete everything a user said about answers (their account is being deleted)."""
+    deleted, _by_model = Feedback.objects.filter(user=user).delete()
+    return deleted

@@ -4,7 +4,7 @@
 
 Each mutant (tests/records/pdf_mutants.py) goes through ``record_upload`` (the sandboxed
 upload check, then the extraction task run eagerly on commit) and, whatever the check said,
-through ``biomarkers.tasks.extract_record`` on a record stored directly (bypassing the upload
+through ``records.tasks.extract_record`` on a record stored directly (bypassing the upload
 checks, as a file that passed an older check would be). Prints the count, crashes (an
 exception escaping, a task not finishing, a record left non-final or failed without a
 reason: must be 0), how many ended failed with a reason, and the longest time to a final
@@ -63,10 +63,10 @@ def main() -> None:
     from django.core.files.base import ContentFile
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from biomarkers import tasks
     from biomarkers.extraction import warm_up
     from portal.accounts.models import User
     from records import services as record_services
+    from records import tasks
     from records.models import Record, RecordStatus
     from records.storage import new_storage_key, private_storage
     from tests.records.pdf_mutants import mutants

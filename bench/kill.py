@@ -3,16 +3,16 @@
     DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal \\
     REDIS_URL=redis://127.0.0.1:6379/0 .venv/bin/python bench/kill.py [--uploads 100]
 
-Real PostgreSQL, Redis and ``celery -A portal worker`` processes (prefork, 2 processes) on
-a queue of this run's own. Uploads N dev reports (each made unique) through
-``record_upload`` plus one "poison" record whose job kills its worker process every time
-(the settings-gated test hook in biomarkers.tasks; the workers run with the test settings
-for that reason). Mid-batch it SIGKILLs a pool process, later the worker main process (then
-its orphaned pool processes, as a crashed container would lose them), starts a new worker,
-and runs the reaper (``requeue_stuck``'s service) every few seconds from this process, as
-beat would. Prints how many of N reached a final state (must be N), how many duplicate
-findings exist (must be 0), and what became of the poison record (failed after the attempt
-limit).
+Real PostgreSQL, Redis and ``celery -A tests.records.worker_harness worker`` processes
+(prefork, 2 processes) on a queue of this run's own. Uploads N dev reports (each made
+unique) through ``record_upload`` plus one "poison" record whose job kills its worker
+process every time (the test-only hook of tests/records/worker_harness.py, the workers'
+Celery app; they run with the test settings). Mid-batch it SIGKILLs a pool process, later
+the worker main process (then its orphaned pool processes, as a crashed container would lose
+them), starts a new worker, and runs the reaper (``requeue_stuck``'s service) every few
+seconds from this process, as beat would. Prints how many of N reached a final state (must
+be N), how many duplicate findings exist (must be 0), and what became of the poison record
+(failed after the attempt limit).
 
 Shortened so a run takes minutes, not an hour (printed at the start): hard time limit 30 s,
 and in the reaper here, the stuck margin and the "message lost" age. Redis keeps a dead
@@ -55,8 +55,9 @@ def _children(pid: int) -> list[int]:
 def _start_worker(env: dict, queue: str, log: Path) -> subprocess.Popen:
     out = open(log, "ab")  # noqa: SIM115 - closed with the process
     return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=prefork", "-c", "2",
-         "-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat",
+        [sys.executable, "-m", "celery", "-A", "tests.records.worker_harness", "worker",
+         "--pool=prefork", "-c", "2", "-Q", queue, "--without-gossip", "--without-mingle",
+             "--without-heartbeat",
          "-l", "info"],
         cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip

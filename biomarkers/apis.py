@@ -9,28 +9,41 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from biomarkers import selectors, services
+from biomarkers.facts import finding_json
 from biomarkers.models import Confirmation
+from biomarkers.vocabulary import ALTERATIONS, METHODS, FindingKind
 
 
 class EvidenceSerializer(serializers.Serializer):
     page = serializers.IntegerField()
     sentence = serializers.CharField()
-    start = serializers.IntegerField(source="char_start")
-    end = serializers.IntegerField(source="char_end")
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
 
 
 class FindingOutputSerializer(serializers.Serializer):
-    id = serializers.UUIDField(source="public_id")
-    record_id = serializers.UUIDField(source="record.public_id")
-    kind = serializers.CharField()
-    gene = serializers.CharField(allow_blank=True)
-    status = serializers.CharField(allow_blank=True)
+    """A finding as ``biomarkers.facts.finding_json`` shapes it (the export's shape too).
+
+    The fields are declared for the OpenAPI schema; the data comes from ``finding_json``.
+    """
+
+    id = serializers.UUIDField()
+    record_id = serializers.UUIDField()
+    kind = serializers.ChoiceField(choices=FindingKind.choices)
+    gene = serializers.CharField(allow_null=True)
+    status = serializers.CharField(allow_null=True)
     variants = serializers.ListField(child=serializers.CharField())
     value = serializers.DictField()
-    evidence = EvidenceSerializer(source="*")
+    method = serializers.ChoiceField(choices=METHODS, allow_null=True)
+    alteration = serializers.ChoiceField(choices=ALTERATIONS, allow_null=True)
+    evidence = EvidenceSerializer()
     confirmation = serializers.CharField()
     corrected_value = serializers.DictField(allow_null=True)
     confirmed_at = serializers.DateTimeField(allow_null=True)
+
+    def to_representation(self, instance) -> dict:
+        data = finding_json(instance)
+        return {"id": data.pop("id"), "record_id": str(instance.record.public_id), **data}
 
 
 class FindingConfirmInputSerializer(serializers.Serializer):
@@ -75,6 +88,8 @@ ProfileOutputSerializer = inline_serializer(
         "treatments": serializers.ListField(child=serializers.CharField()),
         "evidence": serializers.DictField(),
         "conflicts": serializers.ListField(child=serializers.DictField()),
+        # Genes the engine saw but could not read for sure: {"gene", "evidence"}, no status.
+        "unclear": serializers.ListField(child=serializers.DictField()),
     },
 )
 

@@ -8,13 +8,9 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from biomarkers.vocabulary import ALTERATIONS, METHODS, FindingKind
 
-class FindingKind(models.TextChoices):
-    HISTOLOGY = "histology", "Histology"
-    STAGE = "stage", "Stage"
-    BIOMARKER = "biomarker", "Biomarker"
-    PDL1 = "pdl1", "PD-L1"
-    TREATMENT = "treatment", "Treatment"
+__all__ = ["Confirmation", "Finding", "FindingKind"]
 
 
 class Confirmation(models.TextChoices):
@@ -29,7 +25,15 @@ class Finding(models.Model):
     record = models.ForeignKey("records.Record", on_delete=models.CASCADE, related_name="findings")
     kind = models.CharField(max_length=16, choices=FindingKind.choices)
     gene = models.CharField(max_length=16, blank=True)
+    # A SCHEMA status, or "unclear": the engine saw a result it could not read for sure. An
+    # unclear finding is kept with its evidence but never counts as a status (profile,
+    # personalization); the patient is asked to check it with their team.
     status = models.CharField(max_length=16, blank=True)
+    # How the result was obtained (IHC, FISH, PCR, NGS, plasma) and what kind of result it is
+    # (mutation, fusion, amplification, expression), where the report says so; "" if not.
+    # Protein expression or an amplification is never the mutation targeted drugs are for.
+    method = models.CharField(max_length=8, blank=True, choices=[(m, m) for m in METHODS])
+    alteration = models.CharField(max_length=16, blank=True, choices=[(a, a) for a in ALTERATIONS])
     variants = models.JSONField(default=list, blank=True)
     value = models.JSONField(default=dict, blank=True)
     page = models.PositiveIntegerField()

@@ -1,6 +1,7 @@
 """The patient's profile: one SCHEMA.md view merged over all their finished records.
 
-Each record is first summarised exactly as the extraction engine merges one report
+Each record's findings are first merged into one SCHEMA.md reading of that record
+(``record_schema``), by the same rules the engine merges one report's facts with
 (``Report.to_schema``), so the API, the pipeline and the engine print the same shape. Across
 records the latest report wins per fact; when reports disagree the disagreement is kept as a
 ``Conflict`` so the patient sees it instead of a silent merge.
@@ -14,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from biomarkers.extraction import Evidence, Fact, Report
+from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind, gene_rank
 
 if TYPE_CHECKING:
     from biomarkers.models import Finding
@@ -35,6 +36,17 @@ class ProfileFact:
     page: int
     sentence: str
     confirmation: str  # unconfirmed | confirmed | corrected
+    method: str | None = None  # one of METHODS, where the report says
+    alteration: str | None = None  # one of ALTERATIONS, where known
+
+    @property
+    def targetable_kind(self) -> bool:
+        """Could this be the mutation or fusion targeted drugs are for? (unknown kind: yes)
+
+        Protein expression or an amplification of a gene is not: content written for a
+        gene's mutation must never be shown for them.
+        """
+        return self.alteration in (None, "", "mutation", "fusion")
 
     def evidence(self) -> dict[str, Any]:
         return {
@@ -62,6 +74,9 @@ class Profile:
     biomarkers: dict[str, ProfileFact] = field(default_factory=dict)
     treatments: list[ProfileFact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # Genes whose only reading is one the engine could not make for sure (status "unclear"):
+    # never in ``biomarkers``, never a status; shown as "ask your team".
+    unclear: list[ProfileFact] = field(default_factory=list)
 
     def to_schema(self, *, evidence: bool = False) -> dict:
         out: dict[str, Any] = {
@@ -84,18 +99,17 @@ class Profile:
                 }
                 for c in self.conflicts
             ]
+            # Beside the SCHEMA part, which it leaves as it is: unclear genes are no result.
+            out["unclear"] = [{"gene": f.gene, "evidence": f.evidence()} for f in self.unclear]
         return out
 
 
-_STAGE_FIELDS = ("prefix", "t", "n", "m", "group")
-
-
 def _stage_value(fact: ProfileFact) -> dict:
-    return {k: fact.value.get(k) for k in _STAGE_FIELDS}
+    return {k: fact.value.get(k) for k in STAGE_FIELDS}
 
 
 def _gene_value(fact: ProfileFact) -> dict:
-    if fact.kind == "pdl1":
+    if fact.kind == FindingKind.PDL1:
         return {"status": fact.status, "tps": fact.value.get("tps")}
     return {"status": fact.status, "variants": list(fact.variants)}
 
@@ -108,7 +122,7 @@ def _fact_value(key: str, fact: ProfileFact) -> Any:
     return _gene_value(fact)
 
 
-# --- one finding -> the engine's Fact, with the patient's correction applied ----------------
+# --- one finding as the patient sees it: their correction replaces the reading ------------
 
 
 def effective(finding: Finding) -> dict[str, Any]:
@@ -116,14 +130,14 @@ def effective(finding: Finding) -> dict[str, Any]:
     status, variants, value = finding.status or None, list(finding.variants), dict(finding.value)
     corrected = finding.corrected_value if finding.confirmation == "corrected" else None
     if corrected:
-        if finding.kind in ("histology", "treatment"):
+        if finding.kind in (FindingKind.HISTOLOGY, FindingKind.TREATMENT):
             value = dict(corrected)
-        elif finding.kind == "stage":
-            value = {k: corrected.get(k) for k in _STAGE_FIELDS}
-        elif finding.kind == "biomarker":
+        elif finding.kind == FindingKind.STAGE:
+            value = {k: corrected.get(k) for k in STAGE_FIELDS}
+        elif finding.kind == FindingKind.BIOMARKER:
             status = corrected["status"]
             variants = list(corrected.get("variants") or []) if status == "positive" else []
-        elif finding.kind == "pdl1":
+        elif finding.kind == FindingKind.PDL1:
             value = {**value, "tps": corrected["tps"]}
             status = "positive" if corrected["tps"] >= 1 else "negative"
     return {"status": status, "variants": variants, "value": value}
@@ -131,9 +145,9 @@ def effective(finding: Finding) -> dict[str, Any]:
 
 def fact_key(finding: Finding) -> str:
     """Which fact a finding reads: "histology", "stage", a gene or "treatment:<drug>"."""
-    if finding.kind in ("histology", "stage"):
-        return finding.kind
-    if finding.kind == "treatment":
+    if finding.kind in (FindingKind.HISTOLOGY, FindingKind.STAGE):
+        return str(finding.kind)
+    if finding.kind == FindingKind.TREATMENT:
         return "treatment:" + str(finding.value.get("drug"))
     return finding.gene or finding.kind
 
@@ -146,22 +160,63 @@ def _usable(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if fact_key(f) not in corrected or f.confirmation == "corrected"]
 
 
-def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
-    """SCHEMA.md shape of one record, built from its stored findings (``file`` included)."""
-    facts = []
-    for f in _usable(findings):
+# The engine's merge of one report (biomarkers/extraction/report.py, ``to_schema``), applied
+# to stored findings: a stated status outranks a weaker one, a PD-L1 score beats a bare
+# status (the first score wins), the first stage stated is the stage, and a specific
+# histology beats "non-small cell carcinoma" (NOS), else the first one stated.
+_STATUS_RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
+_HISTOLOGY_NOS = "non-small cell carcinoma"
+
+
+def _merge_histology(mentions: list[str]) -> str | None:
+    specific = [m for m in mentions if m != _HISTOLOGY_NOS]
+    return (specific or mentions or [None])[0]
+
+
+def _merge_genes(findings: list[Finding]) -> dict[str, dict]:
+    genes: dict[str, dict] = {}
+    for f in findings:
+        if f.kind not in (FindingKind.BIOMARKER, FindingKind.PDL1) or not f.gene:
+            continue
         eff = effective(f)
-        facts.append(
-            Fact(
-                kind=f.kind,
-                evidence=Evidence(f.page, f.sentence, f.char_start, f.char_end),
-                gene=f.gene or None,
-                status=eff["status"],
-                variants=eff["variants"],
-                value=eff["value"],
-            )
-        )
-    return Report(file=file, pages=[], document_kind="unknown", facts=facts).to_schema()
+        status, cur = eff["status"], genes.get(f.gene)
+        if status == UNCLEAR:
+            continue  # the engine abstained: never a SCHEMA status
+        if f.kind == FindingKind.PDL1:
+            new = {"status": status, "tps": eff["value"].get("tps")}
+            if cur is None or (cur["tps"] is None and new["tps"] is not None):
+                genes[f.gene] = new
+            continue
+        if cur is None:
+            cur = genes[f.gene] = {"status": status, "variants": []}
+        elif _STATUS_RANK.get(status, -1) > _STATUS_RANK.get(cur["status"], -1):
+            cur["status"] = status
+        if status == "positive":
+            cur["variants"] += [v for v in eff["variants"] if v not in cur["variants"]]
+    for g in genes.values():
+        if g.get("status") != "positive" and "variants" in g:
+            g["variants"] = []
+    return {k: genes[k] for k in sorted(genes, key=gene_rank)}
+
+
+def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
+    """SCHEMA.md shape of one record, merged from its stored findings (``file`` included)."""
+    usable = _usable(findings)
+    stage = next((f for f in usable if f.kind == FindingKind.STAGE), None)
+    drugs = {effective(f)["value"].get("drug") for f in usable if f.kind == FindingKind.TREATMENT}
+    return {
+        "file": file,
+        "histology": _merge_histology(
+            [
+                effective(f)["value"]["histology"]
+                for f in usable
+                if f.kind == FindingKind.HISTOLOGY and effective(f)["value"].get("histology")
+            ]
+        ),
+        "stage": dict(effective(stage)["value"]) if stage else None,
+        "biomarkers": _merge_genes(usable),
+        "treatments": sorted(d for d in drugs if d),
+    }
 
 
 # --- profile over records ------------------------------------------------------------------
@@ -171,13 +226,15 @@ def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> Profil
     eff = effective(finding)
     status, variants, value = eff["status"], tuple(eff["variants"]), eff["value"]
     # The record's merged reading (over all sentences) is what the profile states.
-    if finding.kind == "histology":
+    if finding.kind == FindingKind.HISTOLOGY:
         value = {"histology": schema_value}
-    elif finding.kind == "stage":
+    elif finding.kind == FindingKind.STAGE:
         value = dict(schema_value)
-    elif finding.kind == "pdl1":
+    elif schema_value is None:
+        pass  # an unclear reading: as the report put it, no merged value
+    elif finding.kind == FindingKind.PDL1:
         status, value = schema_value["status"], {**value, "tps": schema_value["tps"]}
-    elif finding.kind == "biomarker":
+    elif finding.kind == FindingKind.BIOMARKER:
         status, variants = schema_value["status"], tuple(schema_value["variants"])
     return ProfileFact(
         kind=finding.kind,
@@ -192,6 +249,8 @@ def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> Profil
         page=finding.page,
         sentence=finding.sentence,
         confirmation=finding.confirmation,
+        method=getattr(finding, "method", "") or None,
+        alteration=getattr(finding, "alteration", "") or None,
     )
 
 
@@ -209,28 +268,51 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
     if schema["histology"]:
         f = _pick(
             usable,
-            lambda f: f.kind == "histology"
+            lambda f: f.kind == FindingKind.HISTOLOGY
             and effective(f)["value"].get("histology") == schema["histology"],
         )
         if f:
             out["histology"] = _profile_fact(record, f, schema["histology"])
     if schema["stage"]:
-        f = _pick(usable, lambda f: f.kind == "stage")
+        f = _pick(usable, lambda f: f.kind == FindingKind.STAGE)
         if f:
             out["stage"] = _profile_fact(record, f, schema["stage"])
     for gene, val in schema["biomarkers"].items():
-        f = _pick(
-            usable, lambda f, g=gene, v=val: f.gene == g and effective(f)["status"] == v["status"]
-        ) or _pick(usable, lambda f, g=gene: f.gene == g)
+        # A mutation or fusion stating the status speaks for the gene before an expression or
+        # amplification result stating the same (what the answers' conditions look at).
+        f = (
+            _pick(
+                usable,
+                lambda f, g=gene, v=val: f.gene == g
+                and effective(f)["status"] == v["status"]
+                and getattr(f, "alteration", "") in ("", "mutation", "fusion"),
+            )
+            or _pick(
+                usable,
+                lambda f, g=gene, v=val: f.gene == g and effective(f)["status"] == v["status"],
+            )
+            or _pick(usable, lambda f, g=gene: f.gene == g)
+        )
         if f:
             out[gene] = _profile_fact(record, f, val)
     for drug in schema["treatments"]:
         f = _pick(
             usable,
-            lambda f, d=drug: f.kind == "treatment" and effective(f)["value"].get("drug") == d,
+            lambda f, d=drug: (
+                f.kind == FindingKind.TREATMENT and effective(f)["value"].get("drug") == d
+            ),
         )
         if f:
             out["treatment:" + drug] = _profile_fact(record, f, drug)
+    for f in usable:
+        # The engine abstained on this gene and nothing else in the report gives its result.
+        if (
+            f.gene
+            and f.gene not in schema["biomarkers"]
+            and effective(f)["status"] == UNCLEAR
+            and "unclear:" + f.gene not in out
+        ):
+            out["unclear:" + f.gene] = _profile_fact(record, f, None)
     return out
 
 
@@ -251,8 +333,8 @@ def build_profile(
             seen.setdefault(key, []).append(fact)
     conflicts = []
     for key, facts in seen.items():
-        if key.startswith("treatment:"):
-            continue  # treatments accumulate; they never contradict each other
+        if key.startswith(("treatment:", "unclear:")):
+            continue  # treatments accumulate; an unclear reading states nothing to contradict
         distinct = {_freeze(_fact_value(key, f)) for f in facts}
         if len(distinct) > 1:
             conflicts.append(Conflict(key=key, facts=list(reversed(facts))))
@@ -262,19 +344,20 @@ def build_profile(
         stage=latest.get("stage"),
         biomarkers={
             k: v
-            for k, v in sorted(latest.items(), key=lambda kv: _gene_rank(kv[0]))
-            if k not in ("histology", "stage") and not k.startswith("treatment:")
+            for k, v in sorted(latest.items(), key=lambda kv: gene_rank(kv[0]))
+            if k not in ("histology", "stage") and not k.startswith(("treatment:", "unclear:"))
         },
         treatments=[v for k, v in sorted(latest.items()) if k.startswith("treatment:")],
         conflicts=conflicts,
+        unclear=sorted(
+            (
+                v
+                for k, v in latest.items()
+                if k.startswith("unclear:") and k.removeprefix("unclear:") not in latest
+            ),
+            key=lambda f: gene_rank(f.gene or ""),
+        ),
     )
-
-
-_GENE_ORDER = ("ALK", "EGFR", "ROS1", "KRAS", "BRAF", "MET", "RET", "NTRK", "ERBB2", "PD-L1")
-
-
-def _gene_rank(gene: str) -> tuple[int, str]:
-    return (_GENE_ORDER.index(gene) if gene in _GENE_ORDER else len(_GENE_ORDER), gene)
 
 
 def _freeze(value: Any) -> Any:

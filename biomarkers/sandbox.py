@@ -31,14 +31,13 @@ from typing import Any
 
 from biomarkers import sandbox_guard
 from biomarkers.extraction import (
-    Evidence,
-    Fact,
     PdfEncrypted,
     PdfError,
     PdfTooManyPages,
     PdfUnreadable,
     Report,
 )
+from biomarkers.facts import fact_from_json, fact_json
 
 REASON_UNREADABLE = "this PDF could not be read"
 REASON_ENCRYPTED = "this file is password-protected"
@@ -121,17 +120,7 @@ def _child_extract(path: str, max_pages: int | None) -> dict:
         "file": report.file,
         "pages": list(report.pages),
         "document_kind": report.document_kind,
-        "facts": [
-            {
-                "kind": f.kind,
-                "gene": f.gene,
-                "status": f.status,
-                "variants": list(f.variants),
-                "value": dict(f.value),
-                "evidence": f.evidence.as_dict(),
-            }
-            for f in report.facts
-        ],
+        "facts": [fact_json(f) for f in report.facts],
     }
 
 
@@ -254,32 +243,13 @@ def _reap(pid: int) -> int:
         return 0
 
 
-def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
-
-
 def _report(data: dict) -> Report:
     pages = [p if isinstance(p, str) else "" for p in data.get("pages") or []]
-    facts = []
-    for f in data.get("facts") or []:
-        ev = f.get("evidence") or {}
-        facts.append(
-            Fact(
-                kind=str(f["kind"]),
-                evidence=Evidence(
-                    int(ev["page"]), str(ev["sentence"]), int(ev["start"]), int(ev["end"])
-                ),
-                gene=_str(f.get("gene")),
-                status=_str(f.get("status")),
-                variants=[str(v) for v in f.get("variants") or []],
-                value=dict(f.get("value") or {}),
-            )
-        )
     return Report(
         file=str(data.get("file") or ""),
         pages=pages,
         document_kind=str(data.get("document_kind") or "unknown"),
-        facts=facts,
+        facts=[fact_from_json(f) for f in data.get("facts") or []],
     )
 
 

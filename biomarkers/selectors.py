@@ -1,4 +1,10 @@
-"""Reads on findings and the patient profile; every function filters by the patient."""
+"""Reads on findings and the patient profile; every function filters by the patient.
+
+After an upload's findings are stored (biomarkers.services.findings_replace), this is where
+the rest of the portal reads them: the record page (``finding_list``), the API's summary
+(``record_summary``), and the profile that answers are personalized with (``profile_for``,
+merged in biomarkers.profile).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,27 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.http import Http404
 
 from biomarkers.models import Finding
 from biomarkers.profile import Profile, build_profile, record_schema
-from portal.db import PreparedQuery
-from records.models import Record, RecordStatus
+from common.db import PreparedQuery
+
+if TYPE_CHECKING:
+    from records.models import Record
+
+# biomarkers reaches a record only through a finding's foreign key, never by importing the
+# records app (records imports biomarkers: upload -> task -> findings). Findings count once
+# their record's job is done; this is records.models.RecordStatus.DONE, and
+# tests/biomarkers/test_selectors_profile.py keeps the two equal.
+RECORD_DONE = "done"
+
+
+def _record_model():
+    return Finding.record.field.related_model
 
 
 def finding_list(*, patient, record: Record | None = None) -> QuerySet[Finding]:
@@ -43,7 +62,7 @@ def record_summary(*, patient, record: Record) -> dict:
     """SCHEMA.md shape for one record (``file`` is the record's display name)."""
     if record.owner_id != patient.pk:
         raise Http404("No such record.")
-    if record.status != RecordStatus.DONE:
+    if record.status != RECORD_DONE:
         return record_schema([], file=record.filename)
     return record_schema(finding_list(patient=patient, record=record), file=record.filename)
 
@@ -83,10 +102,10 @@ def profile_source(*, patient) -> ProfileSource:
     # One query: the findings of the patient's finished records with the few record columns a
     # profile shows. Done records without findings add nothing to a profile, so the records
     # are taken from the findings; only a patient without findings costs a second (EXISTS)
-    # query, for has_records. Plain rows from SQL built once (portal.db) instead of model
+    # query, for has_records. Plain rows from SQL built once (common.db) instead of model
     # instances: this runs on every personalized page, and the ORM work was most of its cost.
     rows = tuple(_PROFILE_ROWS.rows(patient_id=patient.pk))
-    has_records = bool(rows) or Record.objects.filter(owner=patient).exists()
+    has_records = bool(rows) or _record_model().objects.filter(owner=patient).exists()
     return ProfileSource(patient_id=patient.pk, rows=rows, has_records=has_records)
 
 
@@ -98,11 +117,12 @@ def profile_for(*, patient) -> Profile:
 _FINDING_COLUMNS = (
     "id", "public_id", "record_id", "kind", "gene", "status", "variants", "value", "page",
     "sentence", "char_start", "char_end", "position", "confirmation", "corrected_value",
+    "method", "alteration",
 )  # fmt: skip
 _RECORD_COLUMNS = ("public_id", "filename", "uploaded_at")
 _PROFILE_ROWS = PreparedQuery(
     lambda patient_id: Finding.objects.filter(
-        record__owner_id=patient_id, record__status=RecordStatus.DONE
+        record__owner_id=patient_id, record__status=RECORD_DONE
     )
     .order_by("record_id", "position", "id")
     .values_list(*_FINDING_COLUMNS, *(f"record__{name}" for name in _RECORD_COLUMNS)),
@@ -127,6 +147,8 @@ class _FindingRow:
     position: int
     confirmation: str
     corrected_value: dict | None
+    method: str
+    alteration: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,24 +1,27 @@
-"""Writes on findings: store an extraction result, confirm or correct a finding."""
+"""Writes on findings: turn an engine report into findings, confirm or correct a finding.
+
+Called by records.services once a record's extraction finished (``findings_replace``) and by
+the record page and the API when the patient checks a finding (``finding_confirm``).
+"""
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
-from biomarkers.extraction import PdfError, Report
-from biomarkers.extraction.types import HISTOLOGIES, STATUSES
 from biomarkers.models import Confirmation, Finding, FindingKind
-from records import services as record_services
-from records import storage
-from records.models import DocumentKind, Record, RecordStatus
+from biomarkers.vocabulary import ALTERATIONS, HISTOLOGIES, METHODS, STATUSES
+
+if TYPE_CHECKING:
+    # Annotations only: records imports biomarkers, never the other way round.
+    from biomarkers.extraction import Report
+    from records.models import Record
 
 logger = logging.getLogger(__name__)
 
@@ -31,17 +34,6 @@ _STAGE_RX = {
 }
 
 
-def _run_extraction(path) -> Report:
-    from biomarkers.sandbox import run_extraction
-
-    return run_extraction(
-        path,
-        timeout=settings.EXTRACTION_TIMEOUT_SECONDS,
-        memory_bytes=settings.EXTRACTION_MEMORY_BYTES,
-        max_pages=settings.RECORD_MAX_PAGES,
-    )
-
-
 def _findings(record: Record, report: Report) -> list[Finding]:
     out = []
     for i, fact in enumerate(report.facts):
@@ -52,6 +44,9 @@ def _findings(record: Record, report: Report) -> list[Finding]:
                 kind=fact.kind,
                 gene=fact.gene or "",
                 status=fact.status or "",
+                # Only the vocabulary's words are kept: anything else is "not stated".
+                method=fact.method if fact.method in METHODS else "",
+                alteration=fact.alteration if fact.alteration in ALTERATIONS else "",
                 variants=list(fact.variants),
                 value=dict(fact.value),
                 page=ev.page,
@@ -81,70 +76,19 @@ def _carry_over(old: list[Finding], new: list[Finding]) -> None:
             f.confirmed_at = prev.confirmed_at
 
 
-def record_extract(*, record: Record) -> Record:
-    """Read a claimed (processing) record and store its findings, or fail it with a reason.
+def findings_replace(*, record: Record, report: Report) -> list[Finding]:
+    """Store an engine report as the record's findings, replacing any earlier reading.
 
-    Transient errors (storage, database) propagate so the task can retry; a PDF that cannot
-    be read fails the record at once.
+    Atomic: readers see the old findings or the new ones, never a mix or a duplicate. What
+    the patient already confirmed or corrected on the same sentence carries over. Knows
+    nothing of the record's job state: ``records.services`` decides when to call it.
     """
-    try:
-        with storage.local_copy(record.storage_key) as path:
-            report = _run_extraction(path)
-    except PdfError as exc:
-        record_services.record_fail(record=record, reason=exc.reason)
-        record.refresh_from_db()
-        return record
-    kind = report.document_kind if report.document_kind in DocumentKind.values else "unknown"
     with transaction.atomic():
-        locked = Record.objects.select_for_update().filter(pk=record.pk).first()
-        if locked is None or locked.status != RecordStatus.PROCESSING:
-            # Deleted or re-queued meanwhile: the newer state wins.
-            return locked or record
-        old = list(Finding.objects.filter(record=locked))
-        new = _findings(locked, report)
+        old = list(Finding.objects.filter(record=record))
+        new = _findings(record, report)
         _carry_over(old, new)
-        Finding.objects.filter(record=locked).delete()
-        Finding.objects.bulk_create(new)
-        locked.status = RecordStatus.DONE
-        locked.pages = list(report.pages)
-        locked.document_kind = kind
-        locked.page_count = len(report.pages) or locked.page_count
-        locked.failure_reason = ""
-        locked.processed_at = timezone.now()
-        locked.save(
-            update_fields=[
-                "status", "pages", "document_kind", "page_count", "failure_reason",
-                "processed_at",
-            ]
-        )  # fmt: skip
-    return locked
-
-
-def record_take_over(*, record_pk: int) -> Record | None:
-    """Claim a record left in ``processing`` by a job whose worker died.
-
-    Only for a message the broker re-delivered because its worker was lost (Celery's
-    ``reject_on_worker_lost``, or unacked messages restored after a crash): the job that
-    held the record cannot still be running, so waiting for ``requeue_stuck`` would only
-    delay it. Counts an attempt like ``record_claim``; out of attempts, the record fails
-    instead (a file that kills its worker every time is not retried forever). Findings are
-    replaced atomically, so even a wrong guess here cannot duplicate them.
-    """
-    now = timezone.now()
-    max_attempts = settings.EXTRACTION_MAX_ATTEMPTS
-    taken = Record.objects.filter(
-        pk=record_pk, status=RecordStatus.PROCESSING, attempts__lt=max_attempts
-    ).update(attempts=F("attempts") + 1, processing_started_at=now)
-    if not taken:
-        Record.objects.filter(
-            pk=record_pk, status=RecordStatus.PROCESSING, attempts__gte=max_attempts
-        ).update(
-            status=RecordStatus.FAILED,
-            failure_reason=record_services.REASON_GAVE_UP,
-            processed_at=now,
-        )
-        return None
-    return Record.objects.get(pk=record_pk)
+        Finding.objects.filter(record=record).delete()
+        return Finding.objects.bulk_create(new)
 
 
 def validate_corrected_value(kind: str, value: Any) -> dict:
@@ -218,3 +162,14 @@ def finding_confirm(
 def findings_purge_history(*, record: Record) -> None:
     """Drop the confirmation history of a record's findings (the record is being deleted)."""
     Finding.history.model.objects.filter(record_id=record.pk).delete()
+
+
+def findings_delete_for(*, record_ids: list[int]) -> None:
+    """Delete these records' findings and every history row about them.
+
+    Deleting means gone: the history holds the values as they were (health data too),
+    including the "deleted" rows the delete itself writes, so those go after it.
+    """
+    with transaction.atomic():
+        Finding.objects.filter(record_id__in=record_ids).delete()
+        Finding.history.model.objects.filter(record_id__in=record_ids).delete()

@@ -33,6 +33,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),
     path("records/", include("records.urls")),
-    path("biomarkers/", include("biomarkers.urls")),
     path("answers/", include("answers.urls")),
 ]

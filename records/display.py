@@ -11,71 +11,93 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biomarkers.profile import effective, fact_key
-
-STATUS_WORDS = {
-    "positive": "positive",
-    "negative": "negative (no change found)",
-    "equivocal": "unclear (equivocal)",
-    "pending": "result not back yet (pending)",
-}
-KIND_TITLES = {
-    "histology": "Type of cancer",
-    "stage": "Stage",
-    "pdl1": "PD-L1",
-    "treatment": "Treatment",
-}
+from biomarkers.vocabulary import (
+    KIND_TITLES,
+    STATUS_WORDS,
+    UNCLEAR,
+    UNCLEAR_WORDS,
+    FindingKind,
+    how_words,
+    tnm_text,
+)
 
 
 def title(kind: str, gene: str | None) -> str:
-    if kind == "biomarker":
+    if kind == FindingKind.BIOMARKER:
         return gene or "Biomarker"
     return KIND_TITLES.get(kind, kind.title())
 
 
 def stage_text(value: dict) -> str:
-    tnm = " ".join(
-        v
-        for v in (
-            (value.get("prefix") or "") + (value.get("t") or ""),
-            value.get("n"),
-            value.get("m"),
-        )
-        if v
-    )
+    tnm = tnm_text(value)
     group = value.get("group")
     if group and tnm:
         return f"{group} ({tnm})"
     return group or tnm or "mentioned"
 
 
-def value_text(kind: str, status: str | None, variants: Any, value: dict) -> str:
-    """What the report says, in a few words: 'positive (EML4-ALK)', 'score 60%', 'IVA'."""
+def value_text(
+    kind: str,
+    status: str | None,
+    variants: Any,
+    value: dict,
+    *,
+    method: str | None = None,
+    alteration: str | None = None,
+) -> str:
+    """What the report says, in a few words: 'positive (EML4-ALK)', 'score 60%', 'IVA'.
+
+    How the result was obtained and what kind it is follow where the report says so:
+    'positive — protein expression (IHC)', 'negative — by FISH'. An unclear reading (the
+    engine could not read it for sure) says so and states no status.
+    """
     value = value or {}
-    if kind == "histology":
+    if status == UNCLEAR:
+        return UNCLEAR_WORDS
+    if kind == FindingKind.HISTOLOGY:
         return str(value.get("histology") or "mentioned")
-    if kind == "stage":
+    if kind == FindingKind.STAGE:
         return stage_text(value)
-    if kind == "treatment":
+    if kind == FindingKind.TREATMENT:
         return str(value.get("drug") or "mentioned")
-    if kind == "pdl1" and value.get("tps") is not None and status not in ("pending", "equivocal"):
+    if (
+        kind == FindingKind.PDL1
+        and value.get("tps") is not None
+        and status not in ("pending", "equivocal")
+    ):
         tps = float(value["tps"])
         return "score less than 1%" if tps < 1 else f"score {tps:g}%"
     words = STATUS_WORDS.get(status or "", status or "mentioned")
     variants = list(variants or [])
     if status == "positive" and variants:
-        return f"{words} ({', '.join(variants)})"
-    return words
+        words = f"{words} ({', '.join(variants)})"
+    how = how_words(method, alteration)
+    return f"{words} — {how}" if how else words
 
 
 def finding_text(finding: Any) -> str:
     """A stored finding as the patient sees it (their correction replaces the reading)."""
     eff = effective(finding)
-    return value_text(finding.kind, eff["status"], eff["variants"], eff["value"])
+    return value_text(
+        finding.kind,
+        eff["status"],
+        eff["variants"],
+        eff["value"],
+        method=getattr(finding, "method", None),
+        alteration=getattr(finding, "alteration", None),
+    )
 
 
 def fact_text(fact: Any) -> str:
     """A biomarkers.profile.ProfileFact (already effective)."""
-    return value_text(fact.kind, fact.status, fact.variants, fact.value)
+    return value_text(
+        fact.kind,
+        fact.status,
+        fact.variants,
+        fact.value,
+        method=getattr(fact, "method", None),
+        alteration=getattr(fact, "alteration", None),
+    )
 
 
 # --- one card per fact -----------------------------------------------------------------------
@@ -96,6 +118,11 @@ class Card:
     title: str
     text: str
     evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def unclear(self) -> bool:
+        """The engine could not read this result for sure (and the patient did not correct it)."""
+        return effective(self.finding)["status"] == UNCLEAR
 
 
 def finding_cards(findings: Iterable[Any], links: dict) -> list[Card]:

@@ -1,4 +1,12 @@
-"""Writes on records: upload, delete, reprocess, and the extraction job's state changes."""
+"""Writes on records: upload, delete, reprocess, and every state change of the extraction job.
+
+The flow of one upload: ``record_upload`` stores the file and queues ``records.tasks``'s
+``extract_record``, which claims the record here (``record_claim`` / ``record_take_over``),
+runs the engine in its sandbox (``record_extract`` -> ``biomarkers.sandbox``), stores the
+report as findings (``biomarkers.services.findings_replace``) and ends the job ``done``, or
+``failed`` with a reason (``record_fail``), or queued again after a transient error
+(``record_release``). Only this module changes a record's status.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +20,10 @@ from django.db.models import F
 from django.http import Http404
 from django.utils import timezone
 
+from biomarkers.extraction import PdfError
+from biomarkers.services import findings_delete_for, findings_purge_history, findings_replace
 from records import storage
-from records.models import Record, RecordStatus
+from records.models import DocumentKind, Record, RecordStatus
 from records.validation import UploadRejected, checked_upload
 
 logger = logging.getLogger(__name__)
@@ -28,10 +38,13 @@ __all__ = [
     "UploadRejected",
     "record_claim",
     "record_delete",
+    "record_extract",
     "record_fail",
     "record_release",
     "record_reprocess",
+    "record_take_over",
     "record_upload",
+    "records_delete_for",
     "records_requeue_stuck",
 ]
 
@@ -41,7 +54,7 @@ class RecordBusy(Exception):
 
 
 def _enqueue(record_pk: int) -> None:
-    from biomarkers.tasks import extract_record
+    from records.tasks import extract_record
 
     try:
         extract_record.delay(record_pk)
@@ -101,8 +114,6 @@ def record_delete(*, owner, record: Record) -> None:
     """Delete the record, its findings and its stored file."""
     _check_owner(owner, record)
     key = record.storage_key
-    from biomarkers.services import findings_purge_history
-
     with transaction.atomic():
         Record.objects.filter(pk=record.pk, owner=owner).delete()
         # Deleting means gone: the findings' history rows (including the deletion rows the
@@ -117,6 +128,42 @@ def record_delete(*, owner, record: Record) -> None:
                 logger.exception("could not delete stored file for a deleted record")
 
         transaction.on_commit(_remove)
+
+
+def _remove_owner_files(keys: list[str], folder: str) -> None:
+    for key in keys:
+        try:
+            storage.remove(key)
+        except Exception:
+            logger.exception("could not delete a stored file of a deleted account")
+    # Anything else left in the patient's folder (an orphan of an interrupted upload).
+    private = storage.private_storage()
+    try:
+        _dirs, leftovers = private.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        return
+    for name in leftovers:
+        try:
+            private.delete(f"{folder}/{name}")
+        except Exception:
+            logger.exception("could not delete a leftover file of a deleted account")
+
+
+def records_delete_for(*, owner) -> int:
+    """Delete all of a patient's records, their findings and stored files (account deletion).
+
+    Rows go in the caller's transaction; the files (and anything else in the patient's
+    storage folder) once it commits, so a rolled-back deletion loses nothing.
+    """
+    folder = storage.new_storage_key(owner.pk).rsplit("/", 1)[0]
+    with transaction.atomic():
+        records = Record.objects.filter(owner=owner)
+        record_pks = list(records.values_list("pk", flat=True))
+        keys = list(records.values_list("storage_key", flat=True))
+        findings_delete_for(record_ids=record_pks)
+        records.delete()
+        transaction.on_commit(lambda: _remove_owner_files(keys, folder))
+    return len(record_pks)
 
 
 def record_reprocess(*, owner, record: Record) -> Record:
@@ -141,7 +188,7 @@ def record_reprocess(*, owner, record: Record) -> Record:
     return record
 
 
-# --- job state (called by biomarkers.tasks) ----------------------------------------------
+# --- job state (called by records.tasks) -------------------------------------------------
 
 
 def record_claim(*, record_pk: int) -> Record | None:
@@ -165,6 +212,75 @@ def record_claim(*, record_pk: int) -> Record | None:
         ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now)
         return None
     return Record.objects.get(pk=record_pk)
+
+
+def record_take_over(*, record_pk: int) -> Record | None:
+    """Claim a record left in ``processing`` by a job whose worker died.
+
+    Only for a message the broker re-delivered because its worker was lost (Celery's
+    ``reject_on_worker_lost``, or unacked messages restored after a crash): the job that
+    held the record cannot still be running, so waiting for ``requeue_stuck`` would only
+    delay it. Counts an attempt like ``record_claim``; out of attempts, the record fails
+    instead (a file that kills its worker every time is not retried forever). Findings are
+    replaced atomically, so even a wrong guess here cannot duplicate them.
+    """
+    now = timezone.now()
+    max_attempts = settings.EXTRACTION_MAX_ATTEMPTS
+    taken = Record.objects.filter(
+        pk=record_pk, status=RecordStatus.PROCESSING, attempts__lt=max_attempts
+    ).update(attempts=F("attempts") + 1, processing_started_at=now)
+    if not taken:
+        Record.objects.filter(
+            pk=record_pk, status=RecordStatus.PROCESSING, attempts__gte=max_attempts
+        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now)
+        return None
+    return Record.objects.get(pk=record_pk)
+
+
+def _run_extraction(path):
+    from biomarkers.sandbox import run_extraction
+
+    return run_extraction(
+        path,
+        timeout=settings.EXTRACTION_TIMEOUT_SECONDS,
+        memory_bytes=settings.EXTRACTION_MEMORY_BYTES,
+        max_pages=settings.RECORD_MAX_PAGES,
+    )
+
+
+def record_extract(*, record: Record) -> Record:
+    """Read a claimed (processing) record, store its findings and end it ``done``.
+
+    A PDF that cannot be read fails the record at once, with the reason the patient sees.
+    Transient errors (storage, database) propagate so the task can retry.
+    """
+    try:
+        with storage.local_copy(record.storage_key) as path:
+            report = _run_extraction(path)
+    except PdfError as exc:
+        record_fail(record=record, reason=exc.reason)
+        record.refresh_from_db()
+        return record
+    kind = report.document_kind if report.document_kind in DocumentKind.values else "unknown"
+    with transaction.atomic():
+        locked = Record.objects.select_for_update().filter(pk=record.pk).first()
+        if locked is None or locked.status != RecordStatus.PROCESSING:
+            # Deleted or re-queued meanwhile: the newer state wins.
+            return locked or record
+        findings_replace(record=locked, report=report)
+        locked.status = RecordStatus.DONE
+        locked.pages = list(report.pages)
+        locked.document_kind = kind
+        locked.page_count = len(report.pages) or locked.page_count
+        locked.failure_reason = ""
+        locked.processed_at = timezone.now()
+        locked.save(
+            update_fields=[
+                "status", "pages", "document_kind", "page_count", "failure_reason",
+                "processed_at",
+            ]
+        )  # fmt: skip
+    return locked
 
 
 def record_fail(*, record: Record, reason: str) -> None:

@@ -1,4 +1,8 @@
-"""Web pages for records: thin views over records.services / selectors."""
+"""Web pages for records: thin views over records.services / selectors.
+
+Where an upload starts (``record_upload`` queues records.tasks.extract_record) and where its
+findings come back as cards (records.display) with the report's text highlighted.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from biomarkers.selectors import finding_get, finding_list
-from biomarkers.services import HISTOLOGIES, STATUSES, finding_confirm
+from biomarkers.services import finding_confirm
+from biomarkers.vocabulary import HISTOLOGIES, STAGE_FIELDS, STATUSES, FindingKind
 from records import display, selectors, services
 from records.apis import pdf_response
 from records.highlight import highlight_pages
@@ -114,20 +119,19 @@ def record_reprocess(request: HttpRequest, record_id: str) -> HttpResponse:
 
 def _corrected_value(kind: str, data) -> dict:
     """The correction form's fields as the service's corrected_value (it validates them)."""
-    if kind == "histology":
+    if kind == FindingKind.HISTOLOGY:
         return {"histology": data.get("histology", "")}
-    if kind == "stage":
-        fields = ("prefix", "t", "n", "m", "group")
-        return {f: (data.get(f, "").strip() or None) for f in fields}
-    if kind == "biomarker":
+    if kind == FindingKind.STAGE:
+        return {f: (data.get(f, "").strip() or None) for f in STAGE_FIELDS}
+    if kind == FindingKind.BIOMARKER:
         variants = [v.strip() for v in data.get("variants", "").split(",") if v.strip()]
         return {"status": data.get("status", ""), "variants": variants}
-    if kind == "pdl1":
+    if kind == FindingKind.PDL1:
         try:
             return {"tps": float(data.get("tps", ""))}
         except ValueError:
             raise ValidationError("Enter the score as a number from 0 to 100.") from None
-    if kind == "treatment":
+    if kind == FindingKind.TREATMENT:
         return {"drug": data.get("drug", "").strip().lower()}
     raise ValidationError("This finding cannot be corrected.")
 

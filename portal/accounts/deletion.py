@@ -43,33 +43,6 @@ def _user_sessions(user_pk: int) -> list[str]:
     return keys
 
 
-def _owner_folder(user_pk: int) -> str:
-    from records.storage import new_storage_key
-
-    return new_storage_key(user_pk).rsplit("/", 1)[0]
-
-
-def _remove_files(keys: list[str], folder: str) -> None:
-    from records.storage import private_storage, remove
-
-    for key in keys:
-        try:
-            remove(key)
-        except Exception:
-            logger.exception("could not delete a stored file of a deleted account")
-    # Anything else left in the patient's folder (an orphan of an interrupted upload).
-    storage = private_storage()
-    try:
-        _dirs, leftovers = storage.listdir(folder)
-    except (FileNotFoundError, NotImplementedError):
-        return
-    for name in leftovers:
-        try:
-            storage.delete(f"{folder}/{name}")
-        except Exception:
-            logger.exception("could not delete a leftover file of a deleted account")
-
-
 def password_confirms(*, user, password: str, request: HttpRequest | None) -> bool:
     # authenticate(), not check_password(): wrong guesses count toward the axes lockout.
     if not password:
@@ -88,25 +61,18 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
     from django_otp.plugins.otp_totp.models import TOTPDevice
     from rest_framework.authtoken.models import Token
 
-    from answers.models import Feedback
-    from biomarkers.models import Finding
-    from records.models import Record
+    from answers.services import feedback_delete_for
+    from records.services import records_delete_for
 
     user_pk = user.pk
-    folder = _owner_folder(user_pk)
     with transaction.atomic():
-        records = Record.objects.filter(owner=user)
-        record_pks = list(records.values_list("pk", flat=True))
-        keys = list(records.values_list("storage_key", flat=True))
-        Finding.objects.filter(record_id__in=record_pks).delete()
-        # After the delete: the cascade just wrote "deleted" history rows with the values.
-        Finding.history.model.objects.filter(record_id__in=record_pks).delete()
-        records.delete()
+        # Each app deletes its own rows (records also its findings and, on commit, its files).
+        records_delete_for(owner=user)
         Token.objects.filter(user=user).delete()
         Session.objects.filter(session_key__in=_user_sessions(user_pk)).delete()
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
-        Feedback.objects.filter(user=user).delete()
+        feedback_delete_for(user=user)
         audit_purge_patient(patient_id=user_pk)
         audit_record(
             actor=user,
@@ -121,4 +87,3 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
             # No IP or browser kept for the deletion: only that it happened, and when.
             request.audit_recorded = True
         user.delete()
-        transaction.on_commit(lambda: _remove_files(keys, folder))

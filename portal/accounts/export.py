@@ -17,8 +17,10 @@ from typing import IO, Any
 from django.http import HttpRequest
 from django.utils import timezone
 
+from biomarkers.facts import finding_json
 from biomarkers.profile import effective
 from biomarkers.selectors import finding_list, profile_for, record_summary
+from biomarkers.vocabulary import FindingKind
 from portal.accounts import fhir
 from portal.audit.models import AuditAction
 from portal.audit.services import audit_record
@@ -48,26 +50,6 @@ class Export:
     file_count: int
 
 
-def _finding_json(f: Any) -> dict:
-    return {
-        "id": str(f.public_id),
-        "kind": f.kind,
-        "gene": f.gene or None,
-        "status": f.status or None,
-        "variants": list(f.variants),
-        "value": f.value,
-        "evidence": {
-            "page": f.page,
-            "sentence": f.sentence,
-            "start": f.char_start,
-            "end": f.char_end,
-        },
-        "confirmation": f.confirmation,
-        "corrected_value": f.corrected_value,
-        "confirmed_at": f.confirmed_at.isoformat() if f.confirmed_at else None,
-    }
-
-
 def _pick(findings: list, match) -> Any:
     # The patient's own correction first, then a confirmed reading, as the evidence shown.
     hits = [f for f in findings if match(f)]
@@ -81,12 +63,12 @@ def _record_resources(
     out: list[dict] = []
     stage_obs = None
     if summary.get("stage"):
-        f = _pick(findings, lambda f: f.kind == "stage")
+        f = _pick(findings, lambda f: f.kind == FindingKind.STAGE)
         stage_obs = fhir.stage_observation(patient_res, doc, summary["stage"], f)
         out.append(stage_obs)
     for gene, result in summary.get("biomarkers", {}).items():
         if gene == "PD-L1":
-            f = _pick(findings, lambda f: f.kind == "pdl1")
+            f = _pick(findings, lambda f: f.kind == FindingKind.PDL1)
             out.append(fhir.pdl1_observation(patient_res, doc, result, f))
             continue
         wanted = result.get("status")
@@ -98,7 +80,9 @@ def _record_resources(
     for drug in summary.get("treatments", []):
         f = _pick(
             findings,
-            lambda f, d=drug: f.kind == "treatment" and effective(f)["value"].get("drug") == d,
+            lambda f, d=drug: (
+                f.kind == FindingKind.TREATMENT and effective(f)["value"].get("drug") == d
+            ),
         )
         out.append(fhir.medication_statement(patient=patient_res, doc=doc, drug=drug, finding=f))
     return out, stage_obs
@@ -126,7 +110,7 @@ def export_data(*, patient) -> tuple[dict, dict, list[tuple[str, str]]]:
                 "status": record.status,
                 "document_kind": record.document_kind,
                 "summary": summary,
-                "findings": [_finding_json(f) for f in findings],
+                "findings": [finding_json(f) for f in findings],
             }
         )
         doc = fhir.document_reference(patient=patient_res, record=record, zip_path=zip_path)

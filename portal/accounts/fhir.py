@@ -25,6 +25,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from biomarkers.vocabulary import STAGE_TNM
+
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
 HGNC = "http://www.genenames.org/geneId"
@@ -33,6 +35,8 @@ OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
 ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 
+# HGNC ids of the genes the portal reads (biomarkers.vocabulary.GENES); NTRK stands for
+# three genes, named in the report's variant when it says which.
 HGNC_IDS = {
     "ALK": "HGNC:427",
     "EGFR": "HGNC:3236",
@@ -172,11 +176,7 @@ def stage_observation(patient: dict, doc: dict, stage: dict, finding: Any) -> di
         code["coding"] = coding
     components = [
         {"code": {"text": label}, "valueCodeableConcept": {"text": f"{prefix or ''}{stage[key]}"}}
-        for key, label in (
-            ("t", "Primary tumor (T)"),
-            ("n", "Lymph nodes (N)"),
-            ("m", "Metastasis (M)"),
-        )
+        for key, label in STAGE_TNM
         if stage.get(key)
     ]
     fields: dict[str, Any] = {"valueCodeableConcept": {"text": stage_summary(stage)}}
@@ -189,7 +189,7 @@ def stage_summary(stage: dict) -> str:
     if stage.get("group"):
         return f"Stage {stage['group']}"
     tnm = " ".join(
-        f"{stage.get('prefix') or ''}{stage[k]}" for k in ("t", "n", "m") if stage.get(k)
+        f"{stage.get('prefix') or ''}{stage[k]}" for k, _label in STAGE_TNM if stage.get(k)
     )
     return tnm or "Stage not stated"
 

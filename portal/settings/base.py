@@ -284,7 +284,7 @@ CELERY_WORKER_CONCURRENCY = env_int("CELERY_WORKER_CONCURRENCY", 2, minimum=1)
 # Periodic jobs (celery beat): nothing uploaded waits forever (records stuck or lost).
 CELERY_BEAT_SCHEDULE = {
     "requeue-stuck-records": {
-        "task": "biomarkers.tasks.requeue_stuck",
+        "task": "records.tasks.requeue_stuck",
         "schedule": env_int("REQUEUE_STUCK_EVERY_SECONDS", 60, minimum=5),
     },
 }

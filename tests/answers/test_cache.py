@@ -10,8 +10,9 @@ from answers import selectors, services
 from answers.models import Answer, Block, Source, Status, Topic
 from biomarkers.models import FindingKind
 from tests.answers.helpers import make_answer
+from tests.biomarkers.factories import FindingFactory
 from tests.portal.otp_helpers import verified_staff_client
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.records.factories import RecordFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,8 +1,9 @@
 """Shape checks for the general answers in answers/content/*.md.
 
-The loader (answers/demo.py) trusts these files, so every rule of /work/shared/CONTENT.md that a
-machine can check is checked here: front-matter keys, sources, question count, body headings,
-reading level of the short answer, and the condition language used by personalisation.
+The loader (answers/content_loader.py) trusts these files, so every rule of
+/work/shared/CONTENT.md that a machine can check is checked here: front-matter keys, sources,
+question count, body headings, reading level of the short answer, and the condition language
+used by personalisation.
 """
 
 from __future__ import annotations

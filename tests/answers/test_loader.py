@@ -1,4 +1,4 @@
-"""answers/demo.py: loading YAML-front-matter content files idempotently."""
+"""answers/content_loader.py: loading YAML-front-matter content files idempotently."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from answers.demo import CONTENT_DIR, ContentError, load_content, read_content_dir
+from answers.content_loader import CONTENT_DIR, ContentError, load_content, read_content_dir
 from answers.models import Answer, ModerationEvent, Status
 
 pytestmark = pytest.mark.django_db
@@ -137,7 +137,7 @@ def test_seed_demo_loads_every_content_file():
     call_command("seed_demo", stdout=StringIO())
     n = len(list(CONTENT_DIR.glob("*.md")))
     assert Answer.objects.filter(status=Status.PUBLISHED).count() == n
-    assert f"answers.demo.seed: {n} item(s) in place" in out.getvalue()
+    assert f"answers.content_loader.seed: {n} item(s) in place" in out.getvalue()
     answer = Answer.objects.get(slug="alk-positive")
     assert answer.author.email == "moderator@demo.example"
     assert answer.reviewer.email == "reviewer@demo.example"

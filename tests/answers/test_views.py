@@ -8,7 +8,8 @@ from django.urls import reverse
 from answers.models import Feedback
 from biomarkers.models import FindingKind
 from tests.answers.helpers import make_answer
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 pytestmark = pytest.mark.django_db
 

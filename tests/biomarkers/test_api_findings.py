@@ -8,7 +8,8 @@ import pytest
 from django.utils import timezone
 
 from biomarkers.models import Confirmation
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 
 def _url(finding) -> str:

@@ -1,14 +1,14 @@
 """The blind challenge sets, each written by a separate session that never read the engine.
 
-- tests/fixtures_blind (50 reports): first scored at micro F1 0.885; the engine was then
+- fixtures/blind (50 reports): first scored at micro F1 0.885; the engine was then
   improved from the failure *categories* only, never from its files.
-- tests/fixtures_blind2 (40 reports, other styles again): first scored 0.870 (odd-numbered
+- fixtures/blind2 (40 reports, other styles again): first scored 0.870 (odd-numbered
   half 0.880, even half 0.859). Rules were then written for the odd half's categories; the
   untouched even half stayed at 0.859, an honest sign of how new styles fare. Both halves
   were then used (tests/biomarkers/test_extraction_layouts.py states each rule in new
   words): 0.970 overall.
 
-- tests/fixtures_blind3 (40 reports): first scored 0.914 by the engine of that day, and 0.894
+- fixtures/blind3 (40 reports): first scored 0.914 by the engine of that day, and 0.894
   by the engine from before the second set's rules (so those rules carried over to unseen
   styles). Odd half 0.897, even half 0.938; rules for the odd half's categories left the even
   half at 0.938 again.
@@ -24,9 +24,10 @@ from pathlib import Path
 from biomarkers.extraction import extract
 from tests.biomarkers.scoring import score_gold
 
-BLIND = Path(__file__).resolve().parents[2] / "tests" / "fixtures_blind"
-BLIND2 = BLIND.with_name("fixtures_blind2")
-BLIND3 = BLIND.with_name("fixtures_blind3")
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BLIND = FIXTURES / "blind"
+BLIND2 = FIXTURES / "blind2"
+BLIND3 = FIXTURES / "blind3"
 
 
 def test_blind_set_micro_f1() -> None:

@@ -1,4 +1,4 @@
-"""Phrasings and layouts found by the second blind set (tests/fixtures_blind2), one rule each.
+"""Phrasings and layouts found by the second blind set (fixtures/blind2), one rule each.
 
 Each case is written here in new words: the rule is about the category, not the blind file.
 """
@@ -171,7 +171,7 @@ def test_a_list_wrapped_after_and_is_one_sentence():
     assert statuses(text) == dict.fromkeys(("EGFR", "ALK", "ROS1", "RET", "NTRK"), "negative")
 
 
-# --- third blind set (tests/fixtures_blind3) --------------------------------------------
+# --- third blind set (fixtures/blind3) ------------------------------------------------------
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from django.utils import timezone
 from biomarkers import selectors, services
 from records import selectors as record_selectors
 from records.models import Record, RecordStatus
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 
 def _aged(record, days: int):
@@ -134,3 +135,28 @@ def test_selectors_never_return_another_patients_data(alice, bob):
     with pytest.raises(Http404):
         services.finding_confirm(patient=bob, finding=finding, confirmation="confirmed")
     assert selectors.profile_for(patient=bob).biomarkers == {}
+
+
+def test_stored_findings_merge_like_the_engine_merges_a_report():
+    # The profile merges findings itself (no engine Report rebuilt from rows): it must read
+    # every dev report exactly as the engine's own merge does, so the API's summary, the
+    # pipeline and extract_report keep printing one shape and one reading.
+    from biomarkers.extraction import extract
+    from biomarkers.profile import record_schema
+    from tests.conftest import DEV_PDF_DIR
+
+    pdfs = sorted(DEV_PDF_DIR.glob("*.pdf"))[:12]
+    if not pdfs:
+        pytest.skip(f"dev PDFs not found in {DEV_PDF_DIR}")
+    for pdf in pdfs:
+        report = extract(pdf)
+        findings = services._findings(RecordFactory.build(), report)
+        assert record_schema(findings, file=report.file) == report.to_schema(), pdf.name
+
+
+def test_record_done_is_the_records_apps_done():
+    # biomarkers does not import records (see the import contracts in pyproject.toml).
+    assert selectors.RECORD_DONE == RecordStatus.DONE
+    from biomarkers.models import Finding
+
+    assert Finding.record.field.related_model is Record

@@ -94,7 +94,8 @@ def test_sign_up_upload_check_findings_and_read_the_alk_answer(page, live_server
 
 
 def test_another_patient_gets_404_for_a_record(page, live_server, alice, bob, password):
-    from tests.records.factories import FindingFactory, RecordFactory
+    from tests.biomarkers.factories import FindingFactory
+    from tests.records.factories import RecordFactory
 
     record = RecordFactory(owner=alice, filename="alice-private.pdf")
     FindingFactory(record=record)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from biomarkers.models import Finding
 from records import storage
 from records.models import Record
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 
 @dataclass

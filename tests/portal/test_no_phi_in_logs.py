@@ -109,12 +109,12 @@ def test_upload_and_extraction_log_no_phi(canary_user, every_log_record, capfd, 
         "/records/upload/",
         {"files": [SimpleUploadedFile(f"{CANARY}-bad.pdf", b"not a pdf " + CANARY.encode())]},
     )
-    logging.getLogger("biomarkers.tasks").info("record pk=%s done", record.pk)
+    logging.getLogger("records.tasks").info("record pk=%s done", record.pk)
 
     logged = every_log_record.read_text(encoding="utf-8", errors="replace")
     out, err = capfd.readouterr()
     assert "tests.canary_probe DEBUG probe" in logged
-    assert "biomarkers.tasks INFO record pk=" in logged
+    assert "records.tasks INFO record pk=" in logged
     for where, text in (("log records", logged), ("stdout", out), ("stderr", err)):
         assert CANARY not in text, f"canary leaked into {where}"
         assert EMAIL not in text, f"patient e-mail leaked into {where}"

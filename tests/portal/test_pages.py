@@ -7,7 +7,8 @@ import pytest
 from biomarkers.models import FindingKind
 from records.models import RecordStatus
 from tests.answers.helpers import make_answer
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""factory_boy factories for records and findings."""
+"""factory_boy factories for records (findings: tests/biomarkers/factories.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import uuid
 import factory
 from django.utils import timezone
 
-from biomarkers.models import Finding, FindingKind
 from records.models import Record, RecordStatus
 from tests.factories import UserFactory
 
@@ -26,20 +25,3 @@ class RecordFactory(factory.django.DjangoModelFactory):
     status = RecordStatus.DONE
     queued_at = factory.LazyFunction(timezone.now)
     pages = factory.LazyFunction(lambda: ["Final diagnosis: adenocarcinoma."])
-
-
-class FindingFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Finding
-
-    record = factory.SubFactory(RecordFactory)
-    kind = FindingKind.BIOMARKER
-    gene = "EGFR"
-    status = "positive"
-    variants = factory.LazyFunction(lambda: ["L858R"])
-    value = factory.LazyFunction(dict)
-    page = 1
-    sentence = "EGFR L858R mutation detected."
-    char_start = 0
-    char_end = 29
-    position = factory.Sequence(lambda n: n)

@@ -9,8 +9,9 @@ import pytest
 from biomarkers.models import Finding
 from records.models import Record, RecordStatus
 from records.storage import private_storage
+from tests.biomarkers.factories import FindingFactory
 from tests.records.conftest import as_upload
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.records.factories import RecordFactory
 
 
 @pytest.fixture

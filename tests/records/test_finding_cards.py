@@ -6,7 +6,8 @@ import pytest
 
 from biomarkers.models import FindingKind
 from records import display
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 pytestmark = pytest.mark.django_db
 PAGE = (

@@ -13,9 +13,10 @@ from collections import Counter
 import pytest
 from django.core.files.base import ContentFile
 
-from biomarkers import sandbox, tasks
+from biomarkers import sandbox
 from biomarkers.models import Finding
 from records import services as record_services
+from records import tasks
 from records.models import Record, RecordStatus
 from records.storage import private_storage
 from tests.records.conftest import as_upload

@@ -2,7 +2,7 @@
 
 Hostile PDFs and then a good report go to the same worker: every record ends final and the
 worker main process is still the same process. A record whose job kills the worker's pool
-process every time (a test-only hook, see biomarkers.tasks._test_only_kill_worker) ends
+process every time (a test-only hook installed by tests/records/worker_harness.py) ends
 ``failed`` after the attempt limit instead of being re-delivered forever.
 """
 

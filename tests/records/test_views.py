@@ -6,8 +6,9 @@ import pytest
 
 from records.models import Record, RecordStatus
 from records.storage import private_storage
+from tests.biomarkers.factories import FindingFactory
 from tests.records.conftest import TWO_PAGE_PDF, as_upload, dev_pdf
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.records.factories import RecordFactory
 
 
 @pytest.mark.django_db

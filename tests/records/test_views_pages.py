@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from biomarkers.models import Finding, FindingKind
 from records.highlight import highlight_pages
 from records.models import Record
-from tests.records.factories import FindingFactory, RecordFactory
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 pytestmark = pytest.mark.django_db
 TEXT = "Diagnosis: adenocarcinoma. EGFR L858R mutation detected. PD-L1 TPS 60%."

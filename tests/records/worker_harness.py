@@ -5,6 +5,13 @@ same database as the test (pytest-django's ``test_<name>`` database; SQLite's in
 database cannot be shared), the same private storage folder, and a queue of its own on the
 broker so no other worker takes these jobs. While it runs, this process only sends: to that
 queue, for real (not eagerly).
+
+The worker runs with this module as its Celery app (``celery -A tests.records.worker_harness``):
+the same app as production plus one test-only hook, installed here and nowhere in the
+portal's code: with ``PORTAL_TEST_KILL_WORKER_MARKER`` set, a job whose record's filename
+carries the marker kills its own worker process right after the claim, like a segfault.
+That proves a file which kills its worker every time ends ``failed`` after the attempt
+limit (tests/records/test_fuzz_worker.py, bench/kill.py).
 """
 
 from __future__ import annotations
@@ -19,12 +26,47 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-import pytest
+from celery.signals import worker_process_init
 from django.conf import settings
 from django.db import connection
 
 from portal.celery import app
-from tests.conftest import REPO_ROOT, skip_or_fail
+
+__all__ = ["app", "install_kill_hook", "running_worker"]
+KILL_MARKER_ENV = "PORTAL_TEST_KILL_WORKER_MARKER"
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _kill_if_marked(record, marker: str) -> None:
+    if record is not None and marker and marker in record.filename:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def install_kill_hook(marker: str) -> None:
+    """Make the claim (and the take-over) kill the process for a record named with ``marker``.
+
+    Wraps records.services in this process only; the job counts its attempt before it dies,
+    exactly as a crash in the parser would leave it.
+    """
+    from records import services
+
+    for name in ("record_claim", "record_take_over"):
+        original = getattr(services, name)
+
+        def claim_then_die(*args, _original=original, **kwargs):
+            record = _original(*args, **kwargs)
+            _kill_if_marked(record, marker)
+            return record
+
+        setattr(services, name, claim_then_die)
+
+
+@worker_process_init.connect
+def _install_in_pool_process(**_kwargs) -> None:
+    # Runs in the worker's pool processes only (the test process never starts one).
+    marker = os.environ.get(KILL_MARKER_ENV, "")
+    if marker:
+        install_kill_hook(marker)
 
 
 def database_url() -> str:
@@ -36,6 +78,10 @@ def database_url() -> str:
 
 
 def require_worker_services() -> None:
+    import pytest
+
+    from tests.conftest import skip_or_fail
+
     if connection.vendor != "postgresql":
         skip_or_fail("the worker test needs PostgreSQL (DATABASE_URL)")
     if not settings.REDIS_URL:
@@ -62,10 +108,11 @@ def running_worker(log_dir: Path, *, prefix: str, **extra_env: str) -> Iterator[
     log = log_dir / "worker.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=prefork", "-c",
-             "1", "-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat",
+            [sys.executable, "-m", "celery", "-A", "tests.records.worker_harness", "worker",
+             "--pool=prefork", "-c", "1", "-Q", queue, "--without-gossip", "--without-mingle",
+             "--without-heartbeat",
              "-l", "info"],
-            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            cwd=_REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True,
         )  # fmt: skip
     # The keys carry the CELERY_ prefix because the app reads its config from Django settings.

@@ -17,7 +17,7 @@ DEMO_USERS = [
 ]
 
 # Each app that ships demo content exposes a `seed(*, stdout) -> int` function.
-CONTENT_SEEDERS = ["answers.demo.seed"]
+CONTENT_SEEDERS = ["answers.content_loader.seed"]
 
 
 class Command(BaseCommand):

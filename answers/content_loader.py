@@ -195,8 +195,10 @@ def load_content(*, directory: Path, author: Any, reviewer: Any, stdout: Any = N
 
 
 def seed(*, stdout) -> int:
-    from portal.accounts.models import User
+    from django.contrib.auth import get_user_model
 
+    # The user model through Django, not portal.accounts: apps do not import the project.
+    User = get_user_model()
     users = {u.email: u for u in User.objects.filter(email__in=[DEMO_AUTHOR, DEMO_REVIEWER])}
     if len(users) != 2:
         raise ValidationError(f"Demo users {DEMO_AUTHOR} and {DEMO_REVIEWER} must exist first.")

@@ -1,11 +1,14 @@
-"""Celery tasks: thin wrappers that claim a record and call the services."""
+"""Celery tasks of the upload flow: thin wrappers around ``records.services``.
+
+upload (records.services.record_upload) -> ``extract_record`` here -> records.services claims
+the record, runs the engine in its sandbox and hands the report to
+biomarkers.services.findings_replace -> the record is done (or failed with a reason).
+"""
 
 from __future__ import annotations
 
 import logging
-import os
 import random
-import signal
 
 from botocore.exceptions import BotoCoreError, ClientError
 from celery import shared_task
@@ -14,8 +17,7 @@ from celery.signals import worker_process_init
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from biomarkers import services
-from records import services as record_services
+from records import services
 
 logger = logging.getLogger(__name__)
 
@@ -28,18 +30,6 @@ def _redelivered(request) -> bool:
     # Set by kombu when a message comes back after its worker was lost (reject_on_worker_lost
     # or a restored unacked message); eager runs have no delivery info.
     return bool((getattr(request, "delivery_info", None) or {}).get("redelivered"))
-
-
-def _test_only_kill_worker(record) -> None:
-    """Die like a segfaulting worker if the record's name carries the test marker.
-
-    Lets tests and bench/kill.py prove that a file which kills its worker every time ends
-    ``failed`` after the attempt limit. Inert unless the test settings are active AND the
-    environment names a marker, so production can never reach it.
-    """
-    marker = os.environ.get("PORTAL_TEST_KILL_WORKER_MARKER", "")
-    if marker and getattr(settings, "TESTING", False) and marker in record.filename:
-        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def backoff_seconds(attempt: int) -> float:
@@ -58,18 +48,20 @@ def _warm_up(**_kwargs) -> None:
         logger.exception("extraction warm-up failed; jobs will build the pipeline lazily")
 
 
-@shared_task(
-    bind=True,
-    acks_late=True,
-    reject_on_worker_lost=True,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+_EXTRACT_OPTIONS = {
+    "bind": True,
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "soft_time_limit": settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    "time_limit": settings.CELERY_TASK_TIME_LIMIT,
     # Attempts are counted on the Record; this only bounds retries of the claim itself.
-    max_retries=settings.EXTRACTION_MAX_ATTEMPTS * 2,
-)
-def extract_record(self, record_id: int) -> str:
+    "max_retries": settings.EXTRACTION_MAX_ATTEMPTS * 2,
+}
+
+
+def _extract_record(self, record_id: int) -> str:
     try:
-        record = record_services.record_claim(record_pk=record_id)
+        record = services.record_claim(record_pk=record_id)
         if record is None and _redelivered(self.request):
             record = services.record_take_over(record_pk=record_id)
             if record is not None:
@@ -79,7 +71,6 @@ def extract_record(self, record_id: int) -> str:
     if record is None:
         logger.info("record pk=%s not claimed (taken, done or deleted)", record_id)
         return "skipped"
-    _test_only_kill_worker(record)
     try:
         record = services.record_extract(record=record)
     except TRANSIENT_ERRORS as exc:
@@ -87,25 +78,41 @@ def extract_record(self, record_id: int) -> str:
             "record pk=%s attempt %s: transient %s", record_id, record.attempts,
             type(exc).__name__,
         )  # fmt: skip
-        if record_services.record_release(record=record):
+        if services.record_release(record=record):
             raise self.retry(exc=exc, countdown=backoff_seconds(record.attempts)) from exc
         return "failed"
     except SoftTimeLimitExceeded:
-        record_services.record_fail(record=record, reason="reading this PDF took too long")
+        services.record_fail(record=record, reason="reading this PDF took too long")
         return "failed"
     except Exception:
         # Anything else is a bug, not the patient's file: end the job with a plain reason
         # instead of leaving it in processing until requeue_stuck notices.
         logger.exception("record pk=%s: extraction crashed", record_id)
-        record_services.record_fail(record=record, reason=record_services.REASON_GAVE_UP)
+        services.record_fail(record=record, reason=services.REASON_GAVE_UP)
         return "failed"
     logger.info("record pk=%s -> %s", record_id, record.status)
     return str(record.status)
 
 
-@shared_task(acks_late=True)
-def requeue_stuck() -> dict[str, int]:
-    result = record_services.records_requeue_stuck()
+def _requeue_stuck() -> dict[str, int]:
+    result = services.records_requeue_stuck()
     if any(result.values()):
         logger.info("requeue_stuck: %s", result)
     return result
+
+
+extract_record = shared_task(name="records.tasks.extract_record", **_EXTRACT_OPTIONS)(
+    _extract_record
+)
+requeue_stuck = shared_task(name="records.tasks.requeue_stuck", acks_late=True)(_requeue_stuck)
+
+# The tasks lived in biomarkers.tasks until the record's job moved here. Messages already in
+# the broker (and a beat still running the old schedule during a deploy) name them by their
+# old names; the same functions stay registered under those names so nothing queued is lost.
+# Safe to drop once no worker or broker from before the move is left.
+extract_record_legacy = shared_task(name="biomarkers.tasks.extract_record", **_EXTRACT_OPTIONS)(
+    _extract_record
+)
+requeue_stuck_legacy = shared_task(name="biomarkers.tasks.requeue_stuck", acks_late=True)(
+    _requeue_stuck
+)

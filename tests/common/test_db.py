@@ -1,4 +1,4 @@
-"""portal.db.PreparedQuery: SQL built once, real values swapped in, Django's own conversions."""
+"""common.db.PreparedQuery: SQL built once, real values swapped in, Django's own conversions."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from biomarkers.models import Finding
-from portal.db import PreparedQuery
-from tests.records.factories import FindingFactory, RecordFactory
+from common.db import PreparedQuery
+from tests.biomarkers.factories import FindingFactory
+from tests.records.factories import RecordFactory
 
 COLUMNS = ("public_id", "variants", "value", "record__uploaded_at", "record__owner_id")
 

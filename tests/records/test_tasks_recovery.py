@@ -11,10 +11,9 @@ from django.core.files.base import ContentFile
 from django.db import OperationalError, connection
 from django.utils import timezone
 
-from biomarkers import services, tasks
 from biomarkers.models import Finding
 from records import services as record_services
-from records import storage
+from records import storage, tasks
 from records.models import Record, RecordStatus
 from tests.records.conftest import dev_pdf
 from tests.records.factories import RecordFactory
@@ -120,7 +119,7 @@ def test_redelivered_message_takes_over_a_record_its_dead_worker_held(queued, mo
 def test_take_over_out_of_attempts_fails_instead(queued, settings):
     settings.EXTRACTION_MAX_ATTEMPTS = 3
     _left_processing(queued, 3)
-    assert services.record_take_over(record_pk=queued.pk) is None
+    assert record_services.record_take_over(record_pk=queued.pk) is None
     queued.refresh_from_db()
     assert queued.status == RecordStatus.FAILED
     assert queued.failure_reason == record_services.REASON_GAVE_UP
@@ -129,26 +128,33 @@ def test_take_over_out_of_attempts_fails_instead(queued, settings):
 def test_take_over_leaves_other_states_alone(queued):
     for status in (RecordStatus.QUEUED, RecordStatus.DONE, RecordStatus.FAILED):
         Record.objects.filter(pk=queued.pk).update(status=status, attempts=1)
-        assert services.record_take_over(record_pk=queued.pk) is None
+        assert record_services.record_take_over(record_pk=queued.pk) is None
         queued.refresh_from_db()
         assert (queued.status, queued.attempts) == (status, 1)
 
 
 @pytest.mark.parametrize(
-    ("testing", "marker", "filename", "expect_kill"),
+    ("marker", "filename", "expect_kill"),
     [
-        (True, "poison-x", "poison-x.pdf", True),
-        (False, "poison-x", "poison-x.pdf", False),  # never outside the test settings
-        (True, "", "poison-x.pdf", False),
-        (True, "poison-x", "report.pdf", False),
+        ("poison-x", "poison-x.pdf", True),
+        ("", "poison-x.pdf", False),
+        ("poison-x", "report.pdf", False),
     ],
 )
-def test_kill_hook_is_inert_unless_test_settings_and_marker(
-    settings, monkeypatch, testing, marker, filename, expect_kill
+def test_kill_hook_of_the_worker_harness_fires_only_on_the_marker(
+    queued, monkeypatch, marker, filename, expect_kill
 ):
-    settings.TESTING = testing
-    monkeypatch.setenv("PORTAL_TEST_KILL_WORKER_MARKER", marker)
+    # The hook lives in the test harness (tests/records/worker_harness.py), not in the
+    # portal's code; it must kill right after the claim, so the attempt is counted.
+    from tests.records import worker_harness
+
+    for name in ("record_claim", "record_take_over"):
+        monkeypatch.setattr(record_services, name, getattr(record_services, name))
     kills: list[int] = []
-    monkeypatch.setattr(tasks.os, "kill", lambda pid, sig: kills.append(sig))
-    tasks._test_only_kill_worker(RecordFactory.build(filename=filename))
+    monkeypatch.setattr(worker_harness.os, "kill", lambda pid, sig: kills.append(sig))
+    Record.objects.filter(pk=queued.pk).update(filename=filename)
+    worker_harness.install_kill_hook(marker)
+    assert record_services.record_claim(record_pk=queued.pk) is not None
     assert kills == ([signal.SIGKILL] if expect_kill else [])
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (RecordStatus.PROCESSING, 1)

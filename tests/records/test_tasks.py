@@ -8,11 +8,11 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from biomarkers import services, tasks
+from biomarkers import services
 from biomarkers.extraction import PdfUnreadable
 from biomarkers.models import Confirmation, Finding
 from records import services as record_services
-from records import storage
+from records import storage, tasks
 from records.models import Record, RecordStatus
 from tests.records.conftest import dev_pdf
 from tests.records.factories import RecordFactory
@@ -68,7 +68,9 @@ def test_reprocessing_keeps_the_patients_confirmations(queued, alice):
 )
 def test_claim_conflict_is_a_no_op(queued, status, monkeypatch):
     Record.objects.filter(pk=queued.pk).update(status=status, attempts=1)
-    monkeypatch.setattr(services, "_run_extraction", lambda path: pytest.fail("must not run"))
+    monkeypatch.setattr(
+        record_services, "_run_extraction", lambda path: pytest.fail("must not run")
+    )
     assert _run(queued) == "skipped"
     queued.refresh_from_db()
     assert (queued.status, queued.attempts) == (status, 1)
@@ -129,7 +131,7 @@ def test_parse_error_fails_at_once_with_reason(queued, monkeypatch):
         calls["n"] += 1
         raise PdfUnreadable("boom")
 
-    monkeypatch.setattr(services, "_run_extraction", unreadable)
+    monkeypatch.setattr(record_services, "_run_extraction", unreadable)
     assert _run(queued) == "failed"
     queued.refresh_from_db()
     assert calls["n"] == 1
@@ -208,3 +210,16 @@ def test_worker_killed_every_time_ends_failed(queued, settings, monkeypatch):
     assert queued.status == RecordStatus.FAILED
     assert queued.failure_reason == "we could not process this file"
     assert record_services.record_claim(record_pk=queued.pk) is None
+
+
+@pytest.mark.django_db
+def test_jobs_queued_under_the_old_task_names_still_run(queued):
+    # Messages sent before the job moved from biomarkers.tasks to records.tasks name it so.
+    from portal.celery import app
+
+    assert app.tasks["biomarkers.tasks.extract_record"].apply(args=[queued.pk]).get() == "done"
+    assert app.tasks["biomarkers.tasks.requeue_stuck"].apply().get() == {
+        "failed": 0, "requeued": 0, "resent": 0,
+    }  # fmt: skip
+    queued.refresh_from_db()
+    assert queued.status == RecordStatus.DONE
