@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+if TYPE_CHECKING:  # annotations only: the merge imports this module without spaCy
+    from spacy.tokens import Span
 
 _NOT_NON = r"(?<!non-)(?<!non )(?<!non)(?<!non\s-)"
 # (SCHEMA histology, regex). Order matters only for overlaps of equal length.
