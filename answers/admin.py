@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -52,7 +53,9 @@ class ModeratorOnly:
         return False
 
 
-class SourceInline(ModeratorOnly, admin.TabularInline):
+# Stacked, not tabular: a tabular inline labels its cells only by the column heading, so
+# screen readers meet unlabelled fields (axe: label, label-title-only).
+class SourceInline(ModeratorOnly, admin.StackedInline):
     model = Source
     extra = 0
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -111,7 +114,8 @@ class AnswerAdmin(ModeratorOnly, SimpleHistoryAdmin):
     list_filter = ("status", "topics")
     search_fields = ("title", "summary", "slug")
     prepopulated_fields = {"slug": ("title",)}
-    filter_horizontal = ("topics",)
+    # A plain list of checkboxes: the two-box filter widget fails axe (aria-prohibited-attr).
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     inlines = [SourceInline, QuestionInline, BlockInline]
     actions = MODERATION_ACTIONS
     readonly_fields = (

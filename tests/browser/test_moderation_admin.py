@@ -49,3 +49,16 @@ def test_moderator_approves_and_publishes_in_admin(
     page.goto(f"{live_server.url}/answers/ros1-positive/")
     expect(page.get_by_role("heading", level=1)).to_have_text("What does ROS1 positive mean?")
     assert Answer.objects.filter(status=Status.PUBLISHED, slug="ros1-positive").exists()
+
+
+def test_answer_edit_form_passes_axe(page, live_server, moderator, password):
+    answer = make_answer(moderator, slug="alk-positive", title="What does ALK positive mean?")
+    device = totp_device(moderator)
+    login(page, live_server, moderator.email, password)
+    page.wait_for_url("**/accounts/login/verify/**")
+    page.get_by_label("Code").fill(totp_code(device))
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(lambda url: "/login/" not in url)
+    page.goto(f"{live_server.url}/admin/answers/answer/{answer.pk}/change/")
+    expect(page.locator("#id_title")).to_have_value("What does ALK positive mean?")
+    audit(page, "admin-answer-change")
