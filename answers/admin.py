@@ -12,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from answers import revisions, selectors, services
 from answers.admin_moderation import (
@@ -51,6 +53,17 @@ class QuestionInline(SourceInline):
 
 class BlockInline(SourceInline):
     model = Block
+
+
+class _HistoryChanges(HistoricalRecordContextHelper):
+    """simple-history shows a link that was empty (no reviewer before an approval) as
+    "Deleted user (pk=None)". An empty link is shown as empty; a truly deleted row keeps
+    the library's wording."""
+
+    def prepare_delta_change_value(self, change, value):
+        if isinstance(value, DeletedObject) and value.pk is None:
+            return "(none)"
+        return super().prepare_delta_change_value(change, value)
 
 
 @admin.register(Answer)
@@ -103,6 +116,9 @@ class AnswerAdmin(ModeratorOnly, SimpleHistoryAdmin):
         "published_at",
         "compare_link",
     )
+
+    def get_historical_record_context_helper(self, request: HttpRequest, historical_record):
+        return _HistoryChanges(self.model, historical_record)
 
     def get_readonly_fields(self, request: HttpRequest, obj=None):
         # A published answer keeps its address: links and bookmarks point to it.
@@ -191,6 +207,12 @@ class AnswerAdmin(ModeratorOnly, SimpleHistoryAdmin):
                 "moderator's review. The live page shows the reviewed text until then.",
                 messages.SUCCESS,
             )
+
+    def construct_change_message(self, request: HttpRequest, form, formsets, add: bool):
+        message = getattr(request, "_answer_revision_message", None)
+        if message is not None:  # the inlines were not saved: nothing of theirs to list
+            return message[0]
+        return super().construct_change_message(request, form, formsets, add)
 
     def response_change(self, request: HttpRequest, obj: Answer) -> HttpResponse:
         message = getattr(request, "_answer_revision_message", None)
