@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from answers.conditions import GENES, ConditionError, validate_condition
+from answers.conditions import CONDITION_GENES, ConditionError, validate_condition
 from answers.models import (
     Answer,
     Block,
@@ -43,6 +43,7 @@ TOPIC_DEFAULTS: dict[str, tuple[str, str, int]] = {
     "her2": ("HER2 (ERBB2)", TopicKind.GENE, 28),
     "erbb2": ("HER2 (ERBB2)", TopicKind.GENE, 28),
     "pd-l1": ("PD-L1", TopicKind.GENE, 29),
+    "nrg1": ("NRG1", TopicKind.GENE, 30),
     "stage": ("Stage", TopicKind.STAGE, 40),
     "histology": ("Type of lung cancer", TopicKind.HISTOLOGY, 50),
     "pathology": ("Pathology reports", TopicKind.GENERAL, 51),
@@ -52,7 +53,7 @@ TOPIC_DEFAULTS: dict[str, tuple[str, str, int]] = {
     "chemotherapy": ("Chemotherapy", TopicKind.TREATMENT, 62),
     "resistance": ("When treatment stops working", TopicKind.TREATMENT, 63),
 }
-_GENE_BY_SLUG = {g.lower(): g for g in GENES} | {"her2": "ERBB2"}
+_GENE_BY_SLUG = {g.lower(): g for g in CONDITION_GENES} | {"her2": "ERBB2"}
 # What an edit may change. last_reviewed is not among them: only an approval sets it.
 EDITABLE_FIELDS = frozenset({"title", "summary", "body", "reviewer_role", "recheck_by"})
 
