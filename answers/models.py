@@ -109,7 +109,7 @@ class Answer(models.Model):
 
 
 class AnswerInReview(Answer):
-    """The moderation queue: answers waiting for a second person's review."""
+    """The moderation queue: answers and revisions waiting for a second person, re-checks due."""
 
     class Meta:
         proxy = True

@@ -37,6 +37,12 @@ from answers.services import (
 CONTENT_FIELDS = ("title", "summary", "body", "reviewer_role", "recheck_by")
 
 
+def _lines(text: Any) -> str:
+    # Browsers send a textarea's lines as CRLF: stored as LF, so that a save without changes
+    # is seen as one, and a review compares only what was really changed.
+    return str(text).replace("\r\n", "\n")
+
+
 def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else value
 
@@ -85,7 +91,7 @@ def _clean_parts(
         for s in sources
     ]
     questions = [_question(str(q["text"]).strip(), q.get("condition")) for q in questions]
-    blocks = [{"condition": b.get("condition"), "body": str(b.get("body", ""))} for b in blocks]
+    blocks = [{"condition": b.get("condition"), "body": _lines(b.get("body", ""))} for b in blocks]
     _check_children(questions, blocks)
     for i, s in enumerate(sources):
         row = Source(answer=answer, title=s["title"], url=s["url"], accessed=s["accessed"], order=i)
@@ -129,8 +135,8 @@ def answer_revise(
         )
     fields = {
         "title": title.strip(),
-        "summary": summary.strip(),
-        "body": body,
+        "summary": _lines(summary).strip(),
+        "body": _lines(body),
         "reviewer_role": (reviewer_role or live.reviewer_role).strip(),
         "recheck_by": recheck_by,
     }

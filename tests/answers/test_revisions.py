@@ -307,3 +307,13 @@ def test_revision_admin_shows_what_changes(client, published, named):
     )
     assert "1 revision(s) approved" in response.content.decode()
     assert Answer.objects.get(pk=published.pk).body == NEW_BODY
+
+
+def test_browser_line_endings_are_not_a_change(published, named):
+    crlf = published.body.replace("\n", "\r\n")
+    with pytest.raises(ValidationError, match="Nothing was changed"):
+        revise(published, named[0], body=crlf)
+    revision = revise(published, named[0], body=crlf + "\r\nNEW LINE.\r\n")
+    assert "\r" not in revision.body
+    (diff,) = selectors.revision_diff(revision=revision)
+    assert diff.field == "body" and "+NEW LINE." in diff.unified
