@@ -317,3 +317,14 @@ def test_browser_line_endings_are_not_a_change(published, named):
     assert "\r" not in revision.body
     (diff,) = selectors.revision_diff(revision=revision)
     assert diff.field == "body" and "+NEW LINE." in diff.unified
+
+
+def test_api_names_the_reviewer_of_the_text_it_returns(client, published, named):
+    author, reviewer = named
+    url = reverse("api-answer-detail", args=[published.slug])
+    revision = revise(published, reviewer, body=NEW_BODY)
+    data = client.get(url).json()
+    assert data["reviewer_name"] == "Rita Reviewer" and "REVISED" not in data["body"]
+    revisions.revision_approve(revision=revision, moderator=author)
+    data = client.get(url).json()
+    assert data["reviewer_name"] == "Mona Moderator" and "REVISED" in data["body"]
