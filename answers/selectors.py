@@ -202,10 +202,6 @@ def published_answers_with_topics() -> list[Answer]:
     return _published_list(_published_stamp())
 
 
-def answers_in_review() -> QuerySet[Answer]:
-    return Answer.objects.filter(status=Status.IN_REVIEW).select_related("author", "reviewer")
-
-
 def answers_recheck_due(*, today: date | None = None) -> QuerySet[Answer]:
     """Published answers whose re-check date has come (that day included), oldest first."""
     today = today or timezone.localdate()
