@@ -7,6 +7,8 @@ A condition is a dict whose keys are ANDed together:
     stage_group: {min: "III", max: "IVB"}
     histology: adenocarcinoma | [adenocarcinoma, large cell carcinoma]
     treatment: osimertinib | treatment_class: egfr-tki
+    stage_m: M1a | [M1a, M1b]   (the M category the report states, exactly)
+    driver: true | false     (any actionable driver positive; see DRIVER_GENES)
     any: [cond, cond]        (OR)
     not: cond
 
@@ -19,9 +21,27 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from answers.drivers import (
+    CONDITION_GENES,
+    DRIVER_GENES,
+    M_CATEGORIES,
+    driver_positive,
+    profile_stage_m,
+)
 from biomarkers.vocabulary import GENES, HISTOLOGIES, STATUSES
 
-__all__ = ["GENES", "HISTOLOGIES", "STATUSES", "ConditionError", "evaluate", "validate_condition"]
+__all__ = [
+    "CONDITION_GENES",
+    "DRIVER_GENES",
+    "GENES",
+    "HISTOLOGIES",
+    "STATUSES",
+    "ConditionError",
+    "driver_positive",
+    "evaluate",
+    "validate_condition",
+]
+
 
 PDL1_BANDS = ("<1", "1-49", ">=50")
 STAGE_ORDER = (
@@ -141,7 +161,7 @@ KNOWN_DRUGS: frozenset[str] = frozenset().union(*TREATMENT_CLASSES.values()) | {
 
 KEYS = (
     "gene", "status", "variant", "pdl1_band", "stage_group", "histology",
-    "treatment", "treatment_class", "any", "not",
+    "treatment", "treatment_class", "any", "not", "stage_m", "driver",
 )  # fmt: skip
 
 
@@ -189,8 +209,8 @@ def validate_condition(cond: Any, path: str = "") -> None:
         _fail(f"unknown key(s) {_choices(map(str, unknown))}; allowed: {_choices(KEYS)}", path)
     if ("status" in cond or "variant" in cond) and "gene" not in cond:
         _fail("'status' and 'variant' need a 'gene'", path)
-    if "gene" in cond and cond["gene"] not in GENES:
-        _fail(f"unknown gene {cond['gene']!r}; use one of {_choices(GENES)}", path)
+    if "gene" in cond and cond["gene"] not in CONDITION_GENES:
+        _fail(f"unknown gene {cond['gene']!r}; use one of {_choices(CONDITION_GENES)}", path)
     if "status" in cond and cond["status"] not in STATUSES:
         _fail(f"unknown status {cond['status']!r}; use one of {_choices(STATUSES)}", path)
     if "variant" in cond:
@@ -226,6 +246,7 @@ def validate_condition(cond: Any, path: str = "") -> None:
             f"use one of {_choices(TREATMENT_CLASSES)}",
             path,
         )
+    _validate_stage_m_and_driver(cond, path)
     if "any" in cond:
         if not isinstance(cond["any"], list) or not cond["any"]:
             _fail("'any' must be a non-empty list of conditions", path)
@@ -233,6 +254,21 @@ def validate_condition(cond: Any, path: str = "") -> None:
             validate_condition(sub, f"{path}.any[{i}]" if path else f"any[{i}]")
     if "not" in cond:
         validate_condition(cond["not"], f"{path}.not" if path else "not")
+
+
+def _validate_stage_m_and_driver(cond: Mapping[str, Any], path: str) -> None:
+    if "stage_m" in cond:
+        values = cond["stage_m"] if isinstance(cond["stage_m"], list) else [cond["stage_m"]]
+        bad = [v for v in values if v not in M_CATEGORIES]
+        if bad or not values:
+            _fail(
+                f"unknown stage_m {bad or values!r}; use one of {_choices(M_CATEGORIES)} "
+                "(as the report writes it, e.g. M1a)",
+                path,
+            )
+    # YAML reads yes/no/on/off as booleans too; only true and false are meant.
+    if "driver" in cond and not isinstance(cond["driver"], bool):
+        _fail(f"'driver' must be true or false, not {cond['driver']!r}", path)
 
 
 # --- Evaluation -----------------------------------------------------------------
@@ -344,6 +380,13 @@ def _evaluate(cond: Mapping[str, Any], profile: Any) -> bool:
     if "treatment_class" in cond and not (
         TREATMENT_CLASSES[cond["treatment_class"]] & _drugs(profile)
     ):
+        return False
+    if "stage_m" in cond:
+        wanted = cond["stage_m"] if isinstance(cond["stage_m"], list) else [cond["stage_m"]]
+        # Exactly what the report states: a bare "M1" is not taken for M1a, b or c.
+        if profile_stage_m(profile) not in wanted:
+            return False
+    if "driver" in cond and driver_positive(profile) is not cond["driver"]:
         return False
     if "any" in cond and not any(_evaluate(sub, profile) for sub in cond["any"]):
         return False

@@ -17,7 +17,7 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from answers import services
+from answers import revisions, selectors, services
 from answers.conditions import ConditionError, validate_condition
 from answers.models import Answer, Status
 
@@ -25,7 +25,9 @@ CONTENT_DIR = Path(__file__).resolve().parent / "content"
 DEMO_AUTHOR = "moderator@demo.example"
 DEMO_REVIEWER = "reviewer@demo.example"
 REQUIRED = ("slug", "title", "summary", "topics", "reviewed", "sources", "questions")
-OPTIONAL = ("blocks",)
+# recheck_by: the day from which the answer is listed for a re-check (e.g. a drug approval
+# that could not be verified yet); the moderation queue shows it from then on.
+OPTIONAL = ("blocks", "recheck_by")
 
 
 class ContentError(ValueError):
@@ -40,6 +42,7 @@ class ContentFile:
     summary: str
     topics: list[str]
     reviewed: dt.date
+    recheck_by: dt.date | None
     sources: list[dict]
     questions: list[dict]
     blocks: list[dict]
@@ -118,6 +121,7 @@ def _parse(text: str, path: Path) -> ContentFile:
         summary=meta["summary"].strip(),
         topics=[t.strip().lower() for t in topics],
         reviewed=_date(meta["reviewed"], "reviewed"),
+        recheck_by=_date(meta["recheck_by"], "recheck_by") if meta.get("recheck_by") else None,
         sources=sources,
         questions=questions,
         blocks=blocks,
@@ -145,6 +149,7 @@ def _unchanged(answer: Answer, c: ContentFile) -> bool:
     return (
         (answer.title, answer.summary, answer.body.strip(), answer.last_reviewed)
         == (c.title, c.summary, c.body, c.reviewed)
+        and answer.recheck_by == c.recheck_by
         and sorted(t.slug for t in answer.topics.all()) == sorted(c.topics)
         and [(s.title, s.url, s.accessed) for s in answer.sources.all()]
         == [(s["title"], s["url"], s["accessed"]) for s in c.sources]
@@ -173,22 +178,46 @@ def load_content(*, directory: Path, author: Any, reviewer: Any, stdout: Any = N
             answer = Answer.objects.filter(slug=c.slug).first()
             if answer is None:
                 answer = services.answer_create(
-                    author=author, slug=c.slug, last_reviewed=c.reviewed, **fields
+                    author=author, slug=c.slug, recheck_by=c.recheck_by, **fields
                 )
             elif answer.status == Status.ARCHIVED:
                 # A moderator retired it; demo seeding does not overrule that.
                 if stdout is not None:
                     stdout.write(f"  {c.slug}: archived, left alone")
                 continue
-            elif not _unchanged(answer, c):
+            elif _unchanged(answer, c):
+                pass
+            elif answer.status == Status.PUBLISHED:
+                if selectors.pending_revision(answer=answer) is not None:
+                    # A moderator's revision is in review; seeding does not overrule it.
+                    if stdout is not None:
+                        stdout.write(f"  {c.slug}: a revision is in review, left alone")
+                    count += 1
+                    continue
+                # Published text changes only through a revision and a second person's
+                # approval, here as in the admin; the file's date is the day it was reviewed.
+                revision = revisions.answer_revise(
+                    answer=answer,
+                    by=author,
+                    recheck_by=c.recheck_by,
+                    allow_unchanged=True,  # only the review date moved: a re-review
+                    note=f"content file {c.path.name}",
+                    **fields,
+                )
+                answer = revisions.revision_approve(
+                    revision=revision, moderator=reviewer, reviewed_on=c.reviewed
+                )
+            else:
                 answer = services.answer_update(
-                    answer=answer, by=author, last_reviewed=c.reviewed, **fields
+                    answer=answer, by=author, recheck_by=c.recheck_by, **fields
                 )
             if answer.status == Status.DRAFT:
                 answer = services.answer_submit(answer=answer, by=author)
             if answer.status == Status.IN_REVIEW:
                 if answer.reviewer_id is None:
-                    answer = services.answer_approve(answer=answer, moderator=reviewer)
+                    answer = services.answer_approve(
+                        answer=answer, moderator=reviewer, reviewed_on=c.reviewed
+                    )
                 answer = services.answer_publish(answer=answer, moderator=reviewer)
         count += 1
     return count

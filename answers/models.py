@@ -73,7 +73,17 @@ class Answer(models.Model):
         help_text="Who approved the current version (a second person, never the author).",
     )
     approved_at = models.DateTimeField(null=True, blank=True)
-    last_reviewed = models.DateField(null=True, blank=True)
+    # The reviewer's name as it was at approval, shown on the public page next to the text
+    # that person approved. A plain string: user rows never go into the page cache.
+    reviewer_name = models.CharField(max_length=150, blank=True, editable=False)
+    # Set by the approval of this answer's text (answers.services), never typed in by hand.
+    last_reviewed = models.DateField(null=True, blank=True, editable=False)
+    recheck_by = models.DateField(
+        "re-check by",
+        null=True,
+        blank=True,
+        help_text="Optional. From this date the answer is listed in the moderation queue.",
+    )
     reviewer_role = models.CharField(
         max_length=100, default="Oncology content reviewer", help_text="Shown on the public page."
     )
@@ -99,12 +109,72 @@ class Answer(models.Model):
 
 
 class AnswerInReview(Answer):
-    """The moderation queue: answers waiting for a second person's review."""
+    """The moderation queue: answers and revisions waiting for a second person, re-checks due."""
 
     class Meta:
         proxy = True
         verbose_name = "answer in review"
         verbose_name_plural = "answers in review"
+
+
+class RevisionStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for review"
+    APPROVED = "approved", "Approved and live"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+class AnswerRevision(models.Model):
+    """An edit of a published answer, waiting for a second person's review.
+
+    The live answer keeps its text (and the name of the person who reviewed that text) until
+    someone other than the editor approves the revision; only then is it copied onto the
+    answer. Parts are kept as plain data (sources, questions, blocks) so that nothing of the
+    live answer is touched before approval.
+    """
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
+    status = models.CharField(
+        max_length=16,
+        choices=RevisionStatus.choices,
+        default=RevisionStatus.PENDING,
+        db_index=True,
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answer_revisions"
+    )
+    title = models.CharField("question", max_length=200)
+    summary = models.TextField(max_length=600)
+    body = models.TextField()
+    reviewer_role = models.CharField(max_length=100)
+    recheck_by = models.DateField("re-check by", null=True, blank=True)
+    topics = models.JSONField(default=list)  # topic slugs
+    sources = models.JSONField(default=list)  # [{title, url, accessed (ISO date)}]
+    questions = models.JSONField(default=list)  # [{text, condition?}]
+    blocks = models.JSONField(default=list)  # [{condition, body}]
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One open revision per answer: a second edit would silently drop the first.
+            models.UniqueConstraint(
+                fields=["answer"],
+                condition=models.Q(status="pending"),
+                name="one_pending_revision_per_answer",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Revision {self.pk} of “{self.answer}” ({self.get_status_display().lower()})"
 
 
 class _Conditioned(models.Model):
@@ -182,6 +252,9 @@ class Block(_Conditioned):
 class ModerationAction(models.TextChoices):
     CREATE = "create", "Created"
     EDIT = "edit", "Edited"
+    REVISE = "revise", "Revision of the published text submitted"
+    APPROVE_REVISION = "approve_revision", "Revision approved and live"
+    WITHDRAW_REVISION = "withdraw_revision", "Revision withdrawn"
     SUBMIT = "submit", "Submitted for review"
     APPROVE = "approve", "Approved"
     PUBLISH = "publish", "Published"

@@ -13,16 +13,16 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from answers.conditions import evaluate
+from answers.conditions import CONDITION_GENES, evaluate
+from answers.drivers import DRIVER_GENES, driver_positive
 from answers.markdown import render_markdown
 from answers.models import TESTING_TOPICS, Answer, TopicKind
 from biomarkers.vocabulary import GENES, UNCLEAR, FindingKind, gene_name, how_words, tnm_text
 
 # Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP): all the
-# genes the portal reads, asked about in display order.
-GUIDELINE_BIOMARKERS = GENES
-# Genes with medicines aimed at them: a positive one makes targeted-therapy answers relevant.
-DRIVER_GENES = frozenset(g for g in GENES if g != "PD-L1")
+# genes the portal reads, asked about in display order, and NRG1 (fusions found by RNA-based
+# testing; a medicine is approved for them, 2024), which the engine does not read yet.
+GUIDELINE_BIOMARKERS = (*(g for g in GENES if g != "PD-L1"), "NRG1", "PD-L1")
 CONFIRMATION_WORDS = {
     "confirmed": "You confirmed this.",
     "corrected": "You corrected this reading.",
@@ -130,9 +130,10 @@ def _what(fact: Any) -> str:
     if fact.kind == FindingKind.HISTOLOGY:
         return f"describes the cancer as {value.get('histology')}"
     if fact.kind == FindingKind.STAGE:
-        if value.get("group"):
-            return f"gives the stage as {value['group']}"
         tnm = tnm_text(value)
+        if value.get("group"):
+            # The TNM letters too: a block about M1a rests on the report saying M1a.
+            return f"gives the stage as {value['group']}" + (f" ({tnm})" if tnm else "")
         return f"gives the TNM stage as {tnm}" if tnm else "mentions the stage"
     if fact.kind == FindingKind.TREATMENT:
         return f"lists {value.get('drug')} among your treatments"
@@ -198,10 +199,21 @@ def _condition_genes(cond: Any) -> set[str]:
         found = {cond["gene"]} if "gene" in cond else set()
         if "pdl1_band" in cond:
             found.add("PD-L1")
+        if "driver" in cond:  # it rests on every driver result the records hold
+            found.update(DRIVER_GENES)
         for sub in cond.get("any", []):
             found |= _condition_genes(sub)
         return found | _condition_genes(cond.get("not"))
     return set()
+
+
+def _condition_uses(cond: Any, keys: set[str]) -> bool:
+    if not isinstance(cond, dict):
+        return False
+    if keys & set(cond):
+        return True
+    subs = [*cond.get("any", []), cond.get("not")]
+    return any(_condition_uses(sub, keys) for sub in subs)
 
 
 def relevant_keys(answer: Answer) -> set[str]:
@@ -217,12 +229,12 @@ def relevant_keys(answer: Answer) -> set[str]:
         elif topic.kind == TopicKind.TREATMENT:
             keys.add("treatments")
         elif topic.slug in TESTING_TOPICS:
-            keys.update(GENES)
+            keys.update(CONDITION_GENES)
         elif topic.slug == "pathology":
-            keys.update({"histology", "stage", *GENES})
+            keys.update({"histology", "stage", *CONDITION_GENES})
     for part in [*answer.blocks.all(), *answer.questions.all()]:
         keys |= _condition_genes(part.condition)
-        if part.condition and ("stage_group" in part.condition):
+        if _condition_uses(part.condition, {"stage_group", "stage_m"}):
             keys.add("stage")
     return keys
 
@@ -273,7 +285,7 @@ def suggest(
     ]
     for gene in positive:
         weights[gene.lower()] = 3
-    if any(g in DRIVER_GENES for g in positive):
+    if driver_positive(profile):
         weights.setdefault("targeted-therapy", 1)
         weights.setdefault("resistance", 1)
     if "PD-L1" in positive:

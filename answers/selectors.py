@@ -7,13 +7,31 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Prefetch, QuerySet
+from django.db.models import (
+    BooleanField,
+    Exists,
+    ExpressionWrapper,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 from django.http import Http404
+from django.utils import timezone
 
-from answers.models import TESTING_TOPICS, Answer, Status, Topic, TopicKind
+from answers.models import (
+    TESTING_TOPICS,
+    Answer,
+    AnswerRevision,
+    RevisionStatus,
+    Status,
+    Topic,
+    TopicKind,
+)
 from answers.search import search_answers
 from common.db import PreparedQuery
 
@@ -183,13 +201,70 @@ def published_answers_with_topics() -> list[Answer]:
     return _published_list(_published_stamp())
 
 
-def answers_in_review() -> QuerySet[Answer]:
-    return Answer.objects.filter(status=Status.IN_REVIEW).select_related("author", "reviewer")
+def answers_recheck_due(*, today: date | None = None) -> QuerySet[Answer]:
+    """Published answers whose re-check date has come (that day included), oldest first."""
+    today = today or timezone.localdate()
+    return Answer.objects.filter(status=Status.PUBLISHED, recheck_by__lte=today).order_by(
+        "recheck_by", "title"
+    )
+
+
+def moderation_queue(*, today: date | None = None) -> QuerySet[Answer]:
+    """What needs a moderator: answers in review, revisions in review, re-checks due.
+
+    Each answer carries ``has_pending_revision`` and ``recheck_due`` to say why it is here.
+    """
+    today = today or timezone.localdate()
+    pending = AnswerRevision.objects.filter(answer=OuterRef("pk"), status=RevisionStatus.PENDING)
+    published = Q(status=Status.PUBLISHED)
+    return (
+        Answer.objects.annotate(
+            has_pending_revision=Exists(pending),
+            recheck_due=ExpressionWrapper(
+                published & Q(recheck_by__lte=today), output_field=BooleanField()
+            ),
+        )
+        .filter(
+            Q(status=Status.IN_REVIEW)
+            | (published & Q(has_pending_revision=True))
+            | (published & Q(recheck_by__lte=today))
+        )
+        .select_related("author", "reviewer")
+    )
+
+
+def pending_revision(*, answer: Answer) -> AnswerRevision | None:
+    return answer.revisions.filter(status=RevisionStatus.PENDING).select_related("editor").first()
+
+
+def revision_diff(*, revision: AnswerRevision) -> list[FieldDiff]:
+    """What a revision would change on the live answer, field by field."""
+    from answers.revisions import answer_snapshot, revision_snapshot
+
+    live, proposed = answer_snapshot(revision.answer), revision_snapshot(revision)
+    return [
+        _field_diff(name, _plain(live[name]), _plain(proposed[name]), "live", "revision")
+        for name in live
+        if live[name] != proposed[name]
+    ]
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list):
+        rows = [
+            " | ".join(f"{k}: {v}" for k, v in item.items()) if isinstance(item, dict) else item
+            for item in value
+        ]
+        return "\n".join(map(str, rows))
+    return "" if value is None else str(value)
 
 
 # --- Version history --------------------------------------------------------------
 
-DIFF_FIELDS = ("title", "summary", "body", "status", "last_reviewed", "reviewer_role")
+DIFF_FIELDS = (
+    "title", "summary", "body", "status", "last_reviewed", "reviewer_name", "reviewer_role",
+    "recheck_by",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -198,6 +273,17 @@ class FieldDiff:
     old: str
     new: str
     unified: str  # difflib unified diff for long text, empty for short values
+
+
+def _field_diff(name: str, a: str, b: str, old_label: str, new_label: str) -> FieldDiff:
+    unified = ""
+    if "\n" in a or "\n" in b or len(a) > 120 or len(b) > 120:
+        unified = "\n".join(
+            difflib.unified_diff(
+                a.splitlines(), b.splitlines(), fromfile=old_label, tofile=new_label, lineterm=""
+            )
+        )
+    return FieldDiff(field=name, old=a, new=b, unified=unified)
 
 
 def answer_versions(*, answer: Answer) -> QuerySet:
@@ -215,18 +301,7 @@ def answer_version_diff(*, answer: Answer, old_id: int, new_id: int) -> list[Fie
         a, b = str(getattr(old, name) or ""), str(getattr(new, name) or "")
         if a == b:
             continue
-        unified = ""
-        if "\n" in a or "\n" in b or len(a) > 120 or len(b) > 120:
-            unified = "\n".join(
-                difflib.unified_diff(
-                    a.splitlines(),
-                    b.splitlines(),
-                    fromfile=f"version {old_id}",
-                    tofile=f"version {new_id}",
-                    lineterm="",
-                )
-            )
-        diffs.append(FieldDiff(field=name, old=a, new=b, unified=unified))
+        diffs.append(_field_diff(name, a, b, f"version {old_id}", f"version {new_id}"))
     old_topics = sorted(t.topic.slug for t in old.topics.all().select_related("topic"))
     new_topics = sorted(t.topic.slug for t in new.topics.all().select_related("topic"))
     if old_topics != new_topics:

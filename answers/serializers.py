@@ -78,6 +78,9 @@ class AnswerDetailSerializer(AnswerListSerializer):
     sources = SourceSerializer(many=True, source="sources.all")
     questions = serializers.SerializerMethodField(help_text="Questions for every reader.")
     reviewer_role = serializers.CharField()
+    reviewer_name = serializers.CharField(
+        help_text="Who approved the text shown (their display name; may be empty)."
+    )
     disclaimer = serializers.SerializerMethodField()
     personalized = serializers.SerializerMethodField(
         help_text="Only for a signed-in patient: their own findings with evidence."
@@ -91,6 +94,7 @@ class AnswerDetailSerializer(AnswerListSerializer):
             "sources",
             "questions",
             "reviewer_role",
+            "reviewer_name",
             "disclaimer",
             "personalized",
         ]

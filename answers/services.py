@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from answers.conditions import GENES, ConditionError, validate_condition
+from answers.conditions import CONDITION_GENES, ConditionError, validate_condition
 from answers.models import (
     Answer,
     Block,
@@ -43,6 +43,7 @@ TOPIC_DEFAULTS: dict[str, tuple[str, str, int]] = {
     "her2": ("HER2 (ERBB2)", TopicKind.GENE, 28),
     "erbb2": ("HER2 (ERBB2)", TopicKind.GENE, 28),
     "pd-l1": ("PD-L1", TopicKind.GENE, 29),
+    "nrg1": ("NRG1", TopicKind.GENE, 30),
     "stage": ("Stage", TopicKind.STAGE, 40),
     "histology": ("Type of lung cancer", TopicKind.HISTOLOGY, 50),
     "pathology": ("Pathology reports", TopicKind.GENERAL, 51),
@@ -52,7 +53,9 @@ TOPIC_DEFAULTS: dict[str, tuple[str, str, int]] = {
     "chemotherapy": ("Chemotherapy", TopicKind.TREATMENT, 62),
     "resistance": ("When treatment stops working", TopicKind.TREATMENT, 63),
 }
-_GENE_BY_SLUG = {g.lower(): g for g in GENES} | {"her2": "ERBB2"}
+_GENE_BY_SLUG = {g.lower(): g for g in CONDITION_GENES} | {"her2": "ERBB2"}
+# What an edit may change. last_reviewed is not among them: only an approval sets it.
+EDITABLE_FIELDS = frozenset({"title", "summary", "body", "reviewer_role", "recheck_by"})
 
 
 def _require_moderator(user: Any) -> None:
@@ -71,10 +74,43 @@ def _record(answer: Answer, actor: Any, action: str, from_status: str, note: str
     )
 
 
+def _clear_approval(answer: Answer) -> None:
+    # An approval covers the text that was approved, not later edits of an answer in review.
+    if answer.status == Status.IN_REVIEW and answer.reviewer_id is not None:
+        answer.reviewer = None
+        answer.approved_at = None
+        answer.reviewer_name = ""
+
+
+@transaction.atomic
 def record_event(*, answer: Answer, actor: Any, action: str, note: str = "") -> None:
-    """Record an edit made outside the workflow services (e.g. the admin change form)."""
+    """Record an edit made outside the workflow services (e.g. the admin change form).
+
+    An edit of an answer in review withdraws an approval it had: the approver saw other text.
+    """
     _require_moderator(actor)
+    if action == ModerationAction.EDIT and answer.status == Status.IN_REVIEW:
+        locked = Answer.objects.select_for_update().get(pk=answer.pk)
+        if locked.reviewer_id is not None:
+            _clear_approval(locked)
+            locked._history_user = actor
+            locked.save()
+            answer.refresh_from_db()
     _record(answer, actor, action, answer.status, note)
+
+
+def reviewer_name(user: Any) -> str:
+    """The name shown on the public page: the display name only, never an e-mail address."""
+    return (getattr(user, "display_name", "") or "").strip()
+
+
+def approval_date(reviewed_on: date | None) -> date:
+    today = timezone.localdate()
+    if reviewed_on is None:
+        return today
+    if reviewed_on > today:
+        raise ValidationError(f"A review date cannot be in the future ({reviewed_on}).")
+    return reviewed_on
 
 
 def topic_get_or_create(*, slug: str) -> Topic:
@@ -112,33 +148,53 @@ def _check_children(questions: Iterable[Mapping], blocks: Iterable[Mapping]) -> 
 def _replace_children(
     answer: Answer,
     *,
+    by: Any,
     sources: Iterable[Mapping] | None,
     questions: Iterable[Mapping] | None,
     blocks: Iterable[Mapping] | None,
 ) -> None:
     # Rows are deleted and re-created one by one (not in bulk) so that
-    # simple-history records each change: the trail survives edits.
+    # simple-history records each change, with who made it: the trail survives edits.
+    def replace(old_rows: Iterable[Any], new_rows: list[Any]) -> None:
+        for old in old_rows:
+            old._history_user = by
+            old.delete()
+        for row in new_rows:
+            row.full_clean()
+            row._history_user = by
+            row.save()
+
     if sources is not None:
-        for old in answer.sources.all():
-            old.delete()
-        for i, s in enumerate(sources):
-            src = Source(
-                answer=answer, title=s["title"], url=s["url"], accessed=s["accessed"], order=i
-            )
-            src.full_clean()
-            src.save()
+        replace(
+            answer.sources.all(),
+            [
+                Source(
+                    answer=answer, title=s["title"], url=s["url"], accessed=s["accessed"], order=i
+                )
+                for i, s in enumerate(sources)
+            ],
+        )
     if questions is not None:
-        for old in answer.questions.all():
-            old.delete()
-        for i, q in enumerate(questions):
-            Question.objects.create(
-                answer=answer, text=q["text"].strip(), condition=q.get("condition") or None, order=i
-            )
+        replace(
+            answer.questions.all(),
+            [
+                Question(
+                    answer=answer,
+                    text=q["text"].strip(),
+                    condition=q.get("condition") or None,
+                    order=i,
+                )
+                for i, q in enumerate(questions)
+            ],
+        )
     if blocks is not None:
-        for old in answer.blocks.all():
-            old.delete()
-        for i, b in enumerate(blocks):
-            Block.objects.create(answer=answer, condition=b["condition"], body=b["body"], order=i)
+        replace(
+            answer.blocks.all(),
+            [
+                Block(answer=answer, condition=b["condition"], body=b["body"], order=i)
+                for i, b in enumerate(blocks)
+            ],
+        )
 
 
 @transaction.atomic
@@ -153,7 +209,7 @@ def answer_create(
     sources: Iterable[Mapping] = (),
     questions: Iterable[Mapping] = (),
     blocks: Iterable[Mapping] = (),
-    last_reviewed: date | None = None,
+    recheck_by: date | None = None,
 ) -> Answer:
     """Create a draft answer with its sources, questions and personalized blocks."""
     _require_moderator(author)
@@ -165,13 +221,14 @@ def answer_create(
         summary=summary,
         body=body,
         author=author,
-        last_reviewed=last_reviewed,
+        recheck_by=recheck_by,
         status=Status.DRAFT,
     )
+    answer._history_user = author
     answer.full_clean()
     answer.save()
     answer.topics.set([topic_get_or_create(slug=t) for t in topics])
-    _replace_children(answer, sources=sources, questions=questions, blocks=blocks)
+    _replace_children(answer, by=author, sources=sources, questions=questions, blocks=blocks)
     _record(answer, author, ModerationAction.CREATE, "")
     return answer
 
@@ -187,10 +244,18 @@ def answer_update(
     blocks: Iterable[Mapping] | None = None,
     **fields: Any,
 ) -> Answer:
-    """Edit an answer; only the fields given change. The status stays as it is."""
+    """Edit an unpublished answer; only the fields given change. The status stays as it is.
+
+    A published answer is never edited in place: its edits go through a revision
+    (answers.revisions.answer_revise) that a second person approves.
+    """
     _require_moderator(by)
-    allowed = {"title", "summary", "body", "last_reviewed", "reviewer_role"}
-    unknown = set(fields) - allowed
+    if answer.status == Status.PUBLISHED:
+        raise ValidationError(
+            "This answer is published: an edit becomes a revision that a second moderator "
+            "approves before it replaces the live text."
+        )
+    unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(f"Cannot edit field(s): {', '.join(sorted(unknown))}.")
     questions = list(questions) if questions is not None else None
@@ -199,10 +264,12 @@ def answer_update(
     for name, value in fields.items():
         setattr(answer, name, value)
     answer.full_clean()
+    _clear_approval(answer)
+    answer._history_user = by
     answer.save()
     if topics is not None:
         answer.topics.set([topic_get_or_create(slug=t) for t in topics])
-    _replace_children(answer, sources=sources, questions=questions, blocks=blocks)
+    _replace_children(answer, by=by, sources=sources, questions=questions, blocks=blocks)
     _record(answer, by, ModerationAction.EDIT, answer.status)
     return answer
 
@@ -215,6 +282,7 @@ def _transition(
     allowed_from: tuple[str, ...],
     to: str,
     note: str = "",
+    reviewed_on: date | None = None,
 ) -> Answer:
     _require_moderator(moderator)
     with transaction.atomic():
@@ -231,21 +299,26 @@ def _transition(
                     "You wrote this answer, so you cannot approve it: a second person must."
                 )
             locked.reviewer = moderator
+            locked.reviewer_name = reviewer_name(moderator)
             locked.approved_at = timezone.now()
+            # This answer's own review date: the day its text was approved.
+            locked.last_reviewed = approval_date(reviewed_on)
         elif action == ModerationAction.PUBLISH:
             if locked.reviewer_id is None or locked.approved_at is None:
                 raise ValidationError(
                     "This answer needs approval by a second moderator before it can be published."
                 )
             locked.published_at = timezone.now()
-            if locked.last_reviewed is None:
-                locked.last_reviewed = timezone.localdate()
         elif action in (ModerationAction.SUBMIT, ModerationAction.UNPUBLISH):
             # New review round: an earlier approval does not cover later edits.
             locked.reviewer = None
+            locked.reviewer_name = ""
             locked.approved_at = None
         from_status = locked.status
         locked.status = to
+        # Named explicitly: outside a request (loader, shell, tasks) simple-history has no
+        # user of its own, and the history would show the approval as made by nobody.
+        locked._history_user = moderator
         locked.save()
         _record(locked, moderator, action, from_status, note)
     answer.refresh_from_db()
@@ -263,8 +336,14 @@ def answer_submit(*, answer: Answer, by: Any, note: str = "") -> Answer:
     )
 
 
-def answer_approve(*, answer: Answer, moderator: Any, note: str = "") -> Answer:
-    """Record a second person's approval; the answer stays in review until published."""
+def answer_approve(
+    *, answer: Answer, moderator: Any, note: str = "", reviewed_on: date | None = None
+) -> Answer:
+    """Record a second person's approval; the answer stays in review until published.
+
+    ``reviewed_on``: the day the text was reviewed when that was before today (content
+    reviewed outside the portal and loaded from its file); today otherwise.
+    """
     return _transition(
         answer,
         moderator,
@@ -272,6 +351,7 @@ def answer_approve(*, answer: Answer, moderator: Any, note: str = "") -> Answer:
         allowed_from=(Status.IN_REVIEW,),
         to=Status.IN_REVIEW,
         note=note,
+        reviewed_on=reviewed_on,
     )
 
 

@@ -117,7 +117,6 @@ def make_answer(
             {"condition": {"gene": "ALK", "status": "positive"}, "body": "ALK POSITIVE BLOCK"},
             {"condition": {"gene": "ALK", "status": "negative"}, "body": "ALK NEGATIVE BLOCK"},
         ],
-        last_reviewed=dt.date(2026, 1, 5),
     )
     if publish_with is not None:
         services.answer_submit(answer=answer, by=author)
@@ -125,3 +124,10 @@ def make_answer(
         services.answer_publish(answer=answer, moderator=publish_with)
         answer.refresh_from_db()
     return answer
+
+
+def revise(answer: Answer, by, **changes):
+    """A revision of a published answer: its live content with `changes` applied."""
+    from answers.revisions import answer_revise, answer_snapshot
+
+    return answer_revise(answer=answer, by=by, **(answer_snapshot(answer) | changes))

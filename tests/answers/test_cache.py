@@ -6,10 +6,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from answers import selectors, services
+from answers import revisions, selectors, services
 from answers.models import Answer, Block, Source, Status, Topic
 from biomarkers.models import FindingKind
-from tests.answers.helpers import make_answer
+from tests.answers.helpers import make_answer, revise
 from tests.biomarkers.factories import FindingFactory
 from tests.portal.otp_helpers import verified_staff_client
 from tests.records.factories import RecordFactory
@@ -70,11 +70,11 @@ def test_status_change_made_elsewhere_is_seen_without_any_cache_clear(client, pu
     assert client.get(_url(published)).status_code == 404
 
 
-def test_moderator_edit_is_shown_at_once(client, published, moderator):
+def test_approved_revision_is_shown_at_once(client, published, moderator, second_moderator):
     assert "The short answer" in client.get(_url(published)).content.decode()
-    services.answer_update(
-        answer=published, by=moderator, body="## The short answer\n\nREVISED WORDING."
-    )
+    revision = revise(published, moderator, body="## The short answer\n\nREVISED WORDING.")
+    assert "REVISED WORDING." not in client.get(_url(published)).content.decode()
+    revisions.revision_approve(revision=revision, moderator=second_moderator)
     html = client.get(_url(published)).content.decode()
     assert "REVISED WORDING." in html
 

@@ -158,7 +158,12 @@ CONDITION_KEYS = {
     "treatment_class",
     "any",
     "not",
+    "stage_m",
+    "driver",
 }
+
+
+STAGE_M = {"M0", "M1", "M1a", "M1b", "M1c"}
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -218,6 +223,11 @@ def condition_errors(cond: Any, where: str) -> list[str]:
             errors.append(f"{where}: treatment must be a lower-case generic name")
     if "treatment_class" in cond and cond["treatment_class"] not in TREATMENT_CLASSES:
         errors.append(f"{where}: unknown treatment_class {cond['treatment_class']!r}")
+    if "stage_m" in cond:
+        ms = cond["stage_m"] if isinstance(cond["stage_m"], list) else [cond["stage_m"]]
+        errors += [f"{where}: unknown stage_m {m!r}" for m in ms if m not in STAGE_M]
+    if "driver" in cond and not isinstance(cond["driver"], bool):
+        errors.append(f"{where}: driver must be true or false")
     if "any" in cond:
         if not isinstance(cond["any"], list) or len(cond["any"]) < 2:
             errors.append(f"{where}: any needs a list of two or more conditions")

@@ -142,3 +142,60 @@ def test_seed_demo_loads_every_content_file():
     assert answer.author.email == "moderator@demo.example"
     assert answer.reviewer.email == "reviewer@demo.example"
     assert answer.reading_grade is not None
+
+
+def test_each_file_gives_its_own_review_date_and_recheck_date(
+    tmp_path, moderator, second_moderator
+):
+    write(tmp_path)
+    other = write(tmp_path, slug="other-answer")
+    other.write_text(
+        other.read_text("utf-8").replace(
+            "reviewed: 2026-11-01", "reviewed: 2026-10-12\nrecheck_by: 2027-02-01"
+        ),
+        encoding="utf-8",
+    )
+    load_content(directory=tmp_path, author=moderator, reviewer=second_moderator)
+    first, second = (Answer.objects.get(slug=s) for s in ("alk-positive", "other-answer"))
+    assert first.last_reviewed.isoformat() == "2026-11-01" and first.recheck_by is None
+    assert second.last_reviewed.isoformat() == "2026-10-12"
+    assert second.recheck_by.isoformat() == "2027-02-01"
+
+
+def test_bad_recheck_date_is_a_clear_error(tmp_path):
+    path = write(tmp_path)
+    path.write_text(
+        path.read_text("utf-8").replace("reviewed:", "recheck_by: soon\nreviewed:"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError, match=r"alk-positive\.md.*recheck_by 'soon' is not a date"):
+        read_content_dir(tmp_path)
+
+
+def test_changed_published_file_goes_through_a_second_persons_approval(
+    tmp_path, moderator, second_moderator
+):
+    from answers.models import AnswerRevision
+
+    write(tmp_path)
+    load_content(directory=tmp_path, author=moderator, reviewer=second_moderator)
+    path = write(tmp_path, extra="Medicines exist that block it.")
+    path.write_text(
+        path.read_text("utf-8").replace("reviewed: 2026-11-01", "reviewed: 2026-11-20"),
+        encoding="utf-8",
+    )
+    load_content(directory=tmp_path, author=moderator, reviewer=second_moderator)
+    answer = Answer.objects.get(slug="alk-positive")
+    revision = AnswerRevision.objects.get(answer=answer)
+    assert revision.editor == moderator and revision.decided_by == second_moderator
+    assert "Medicines exist" in answer.body and answer.reviewer == second_moderator
+    assert answer.last_reviewed.isoformat() == "2026-11-20"
+
+    # Only the review date moves: a re-review of the same text, stamped with that date.
+    path.write_text(
+        path.read_text("utf-8").replace("reviewed: 2026-11-20", "reviewed: 2026-11-25"),
+        encoding="utf-8",
+    )
+    load_content(directory=tmp_path, author=moderator, reviewer=second_moderator)
+    answer.refresh_from_db()
+    assert answer.last_reviewed.isoformat() == "2026-11-25"

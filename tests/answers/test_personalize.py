@@ -140,7 +140,7 @@ def test_small_cell_gets_no_nsclc_missing_tests(alk_answer):
     p = personalize(alk_answer, profile(histology="small cell carcinoma"))
     assert p.missing_tests == []
     p = personalize(alk_answer, profile(histology="squamous cell carcinoma"))
-    assert len(p.missing_tests) == 10  # squamous: ask anyway
+    assert len(p.missing_tests) == 11  # squamous: ask anyway (NRG1 included)
 
 
 def test_findings_limited_to_the_answers_topics(alk_answer, moderator, second_moderator):

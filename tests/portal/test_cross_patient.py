@@ -70,6 +70,7 @@ ADMIN_MODELS: dict[str, Provider | None] = {
     "answers/feedback": None,
     "answers/answer": None,
     "answers/answerinreview": None,
+    "answers/answerrevision": None,
     "answers/moderationevent": None,
     "answers/topic": None,
     "auth/group": None,
