@@ -28,6 +28,8 @@ REQUIRED = ("slug", "title", "summary", "topics", "reviewed", "sources", "questi
 # recheck_by: the day from which the answer is listed for a re-check (e.g. a drug approval
 # that could not be verified yet); the moderation queue shows it from then on.
 OPTIONAL = ("blocks", "recheck_by")
+# Every reader sees at least 4 questions; signed-in readers may see a few more of their own.
+MIN_GENERAL_QUESTIONS, MAX_QUESTIONS = 4, 8
 
 
 class ContentError(ValueError):
@@ -102,8 +104,12 @@ def _parse(text: str, path: Path) -> ContentFile:
     if not sources:
         raise ValueError("at least one source is required")
     questions = meta["questions"] or []
-    if not 4 <= len(questions) <= 6:
-        raise ValueError(f"4-6 questions are required, found {len(questions)}")
+    general = [q for q in questions if isinstance(q, dict) and "condition" not in q]
+    if len(general) < MIN_GENERAL_QUESTIONS or len(questions) > MAX_QUESTIONS:
+        raise ValueError(
+            f"{MIN_GENERAL_QUESTIONS}+ questions without a condition and at most "
+            f"{MAX_QUESTIONS} in all are required, found {len(general)} of {len(questions)}"
+        )
     for i, q in enumerate(questions):
         if not isinstance(q, dict) or "text" not in q or set(q) - {"text", "condition"}:
             raise ValueError(f"question {i + 1} needs 'text' and optionally 'condition'")

@@ -47,11 +47,14 @@ TOPIC_DEFAULTS: dict[str, tuple[str, str, int]] = {
     "stage": ("Stage", TopicKind.STAGE, 40),
     "histology": ("Type of lung cancer", TopicKind.HISTOLOGY, 50),
     "pathology": ("Pathology reports", TopicKind.GENERAL, 51),
+    "support": ("Support and care", TopicKind.GENERAL, 52),
     "testing": ("Biomarker testing", TopicKind.GENERAL, 11),
     "targeted-therapy": ("Targeted therapy", TopicKind.TREATMENT, 60),
     "immunotherapy": ("Immunotherapy", TopicKind.TREATMENT, 61),
     "chemotherapy": ("Chemotherapy", TopicKind.TREATMENT, 62),
     "resistance": ("When treatment stops working", TopicKind.TREATMENT, 63),
+    "side-effects": ("Side effects", TopicKind.TREATMENT, 64),
+    "clinical-trials": ("Clinical trials", TopicKind.TREATMENT, 65),
 }
 _GENE_BY_SLUG = {g.lower(): g for g in CONDITION_GENES} | {"her2": "ERBB2"}
 # What an edit may change. last_reviewed is not among them: only an approval sets it.

@@ -26,6 +26,8 @@ sources:
 questions:
   - {{text: "Which biomarker tests were done on my tumor?"}}
   - {{text: "Are any results still to come?"}}
+  - {{text: "Which side effects mean I should call at once?"}}
+  - {{text: "Who do I call between visits?"}}
   - text: "Which ALK inhibitor do you suggest for me, and why?"
     condition: {{gene: ALK, status: positive}}
   - {{text: "When will the ALK result be back?", condition: {{gene: ALK, status: pending}}}}
@@ -57,7 +59,7 @@ def test_good_file_loads_published_and_idempotent(tmp_path, moderator, second_mo
     answer = Answer.objects.get(slug="alk-positive")
     assert answer.status == Status.PUBLISHED
     assert answer.author == moderator and answer.reviewer == second_moderator
-    assert answer.questions.count() == 4 and answer.blocks.count() == 2
+    assert answer.questions.count() == 6 and answer.blocks.count() == 2
     assert answer.sources.get().accessed.isoformat() == "2026-11-01"
     assert answer.last_reviewed.isoformat() == "2026-11-01"
     assert sorted(answer.topics.values_list("slug", flat=True)) == [
@@ -117,6 +119,19 @@ def test_bad_condition_is_a_clear_error_and_nothing_is_written(
             ),
             "https://",
         ),
+        (
+            # Every reader, signed in or not, gets at least four questions.
+            GOOD.format(slug="x", condition="{gene: ALK}", extra="").replace(
+                '  - {text: "Who do I call between visits?"}\n', ""
+            ),
+            "4+ questions without a condition",
+        ),
+        (
+            GOOD.format(slug="x", condition="{gene: ALK}", extra="").replace(
+                "sources:", "recheck_by: soon\nsources:"
+            ),
+            "recheck_by 'soon' is not a date",
+        ),
     ],
 )
 def test_malformed_files(tmp_path, text, message):
@@ -129,6 +144,15 @@ def test_malformed_files(tmp_path, text, message):
 def test_real_content_parses_with_the_loader():
     files = read_content_dir(CONTENT_DIR)
     assert files, "answers/content/ has no *.md files"
+
+
+def test_recheck_by_is_optional_and_read_as_a_date(tmp_path):
+    path = write(tmp_path)
+    assert read_content_dir(tmp_path)[0].recheck_by is None
+    path.write_text(
+        path.read_text("utf-8").replace("sources:", "recheck_by: 2027-01-31\nsources:"), "utf-8"
+    )
+    assert read_content_dir(tmp_path)[0].recheck_by.isoformat() == "2027-01-31"
 
 
 def test_seed_demo_loads_every_content_file():
