@@ -47,7 +47,7 @@ _METHOD_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("plasma", re.compile(r"\b(?:plasma|ctDNA|cell[- ]free|cfDNA|liquid\s+biopsy|blood)\b", _F)),
     (
         "FISH",
-        re.compile(r"\b(?:FISH|in\s+situ\s+hybridi[sz]ation|break[- ]?apart|CEP\s?\d+)\b", _F),
+        re.compile(r"\b(?:FISH|in[- ]situ\s+hybridi[sz]ation|break[- ]?apart|CEP\s?\d+)\b", _F),
     ),
     (
         "IHC",

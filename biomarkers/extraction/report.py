@@ -199,11 +199,18 @@ def _abstain_on_conflicts(facts: list[Fact]) -> None:
             by_gene.setdefault(f.gene, []).append(f)
     for gene_facts in by_gene.values():
         pos = [f for f in gene_facts if f.status == "positive"]
-        neg = [f for f in gene_facts if f.status == "negative" and not f.value.get("about")]
-        if any(_same_kind(p, n) for p in pos for n in neg):
+        neg = [f for f in gene_facts if f.status == "negative"]
+        if any(_disagree(p, n) for p in pos for n in neg):
             for f in gene_facts:
                 f.status = UNCLEAR
 
 
-def _same_kind(a: Fact, b: Fact) -> bool:
-    return a.alteration is None or b.alteration is None or a.alteration == b.alteration
+def _disagree(positive: Fact, negative: Fact) -> bool:
+    about = negative.value.get("about")
+    if about:  # the very variant found is also said to be absent
+        return bool(set(about) & set(positive.variants))
+    return (
+        positive.alteration is None
+        or negative.alteration is None
+        or positive.alteration == negative.alteration
+    )
