@@ -10,6 +10,7 @@ Categories beyond medspaCy's defaults:
   PLANNED       treatment plans and options ("consider", "will start", "candidate for")
   OPTION        a drug named as an option, alternative or list entry (drugs only)
   CONDITIONAL   a result awaited ("once ROS1 returns"; biomarkers only)
+  OTHER_CANCER  another cancer's markers ("breast carcinoma (ER weak, HER2 score 0)")
   FAMILY        a relative's history ("sister with", "family history of")
   RECEIVED*     receipt of a drug ("currently receiving", "on … since", "completed")
 """
@@ -43,6 +44,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "not expressed", "no expression", "none", "not seen",
         # Abbreviated in EHR print-outs and tumour-board lists: "EGFR neg ALK neg".
         "neg", "neg.", "-ve",
+        # Immunohistochemistry scores below 2+ (longer than the "+" sign rule, so they win).
+        "1+", "score 1+", "score 0", "0/3+",
     ),
     # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations" (with the
     # doses not given, below).
@@ -66,6 +69,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         # TTF-1 and HER2"). A result of its own kind: kinds.py marks it "expression".
         "immunoreactivity", "immunoreactive", "overexpression", "high expression", "3+",
     ),
+    # Immunohistochemistry 2+ ("HER2 IHC 2+ (equivocal)") and weak staining are no result yet.
+    ("EQUIVOCAL", "BACKWARD"): ("2+", "score 2+", "weak staining", "focal weak staining"),
     ("POSITIVE", "FORWARD"): (
         "positive for", "harbors", "harbouring", "harboring", "harbours", "harbor",
         "demonstrates", "reveals", "revealed", "showed", "shows", "notable for",
@@ -173,7 +178,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     # A result awaited ("Once ROS1 returns negative …") is not a result. Only for
     # biomarkers: "once daily osimertinib" and "when she progressed on …" are not
     # conditions on a drug.
-    ("CONDITIONAL", "FORWARD"): ("once", "whether", "as soon as"),
+    # "If her NGS shows an ALK fusion, we would start alectinib": a result imagined.
+    ("CONDITIONAL", "FORWARD"): ("once", "whether", "as soon as", "if"),
     ("CONDITIONAL", "BIDIRECTIONAL"): (
         "returns", "comes back", "come back", "becomes available", "results are",
     ),
@@ -187,6 +193,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "another patient", "other patients",
     ),
     ("FAMILY", "FORWARD"): ("family history", "family history of", "family hx", "fhx"),
+
     ("RECEIVED", "FORWARD"): (
         "received", "receiving", "receives", "treated with", "treatment with",
         "currently on", "now on", "remains on", "maintained on", "continues on", "continue",
@@ -252,6 +259,10 @@ REGEX_RULES: list[tuple[str, str, str, str]] = [
     # positive "staining" above, so it wins where both match.
     ('no staining', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
      '\\b(?:no|negative|absent|without)[ \\t]+(?:\\w+[ \\t]+){0,2}?(?:staining|immunoreactivity|expression)\\b'),  # noqa: E501
+    # Another cancer of the patient's, with its own markers: "ductal breast carcinoma (ER weak,
+    # PR negative, HER2 score 0)" (TCGA-38-7271) is not this lung tumour's HER2.
+    ('<other organ> carcinoma', "OTHER_CANCER", "FORWARD",
+     '\\b(?:breast|colon|colorectal|rectal|ovarian|prostate|thyroid|gastric|stomach|renal|bladder|endometrial|pancreatic|esophageal)[ \\t]+(?:[a-z]+[ \\t]+){0,2}?(?:carcinoma|cancer|ca|inoma|adenocarcinoma|primary)\\b'),  # noqa: E501
     # An unfilled form's options, "Her-2/neu o Negative o Positive" (TCGA-70-6723): both
     # answers printed with their boxes, none marked, is no result.
     ('form options', "NOT_A_FINDING", "BIDIRECTIONAL",

@@ -24,7 +24,7 @@ STATUS_OF = {
 # The mention is not a result at all.
 BLOCKING = {
     "NOT_TESTED", "VUS", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
-    "POSSIBLE_EXISTENCE", "CONDITIONAL",
+    "POSSIBLE_EXISTENCE", "CONDITIONAL", "OTHER_CANCER",
 }  # fmt: skip
 BLOCKED = "blocked"
 _SKIP_SECTIONS = {"vus", "methodology", "therapies", "family_history"}
@@ -49,9 +49,24 @@ def resolve(ent: Span) -> str | None:
             best = key
     if best is None:
         return None
+    if _in_condition_clause(ent) or any(m.category == "OTHER_CANCER" for m in ent._.modifiers):
+        return BLOCKED
     if best[2] == "POSITIVE" and (_negated_list(ent) or _negated_subject(ent)):
         return "negative"
     return BLOCKED if best[2] in BLOCKING else STATUS_OF[best[2]]
+
+
+def _in_condition_clause(ent: Span) -> bool:
+    """ "If her NGS shows an ALK fusion, we would start alectinib": the gene stands inside a
+    clause that a condition opens, whatever result word is nearer to it."""
+    text = ent.doc.text
+    for mod in ent._.modifiers:
+        if mod.category not in {"CONDITIONAL", "HYPOTHETICAL"}:
+            continue
+        end = ent.doc[mod.modifier_span[1] - 1].idx + len(ent.doc[mod.modifier_span[1] - 1])
+        if end <= ent.start_char and not re.search(r"[,;:]", text[end : ent.start_char]):
+            return True
+    return False
 
 
 _PASSIVE = {"identified", "detected", "found", "seen", "present", "reported"}
@@ -200,6 +215,13 @@ def mentions(sent_ents: list[Span]):
         yield gene_key(g.text), status, None, g
 
 
+_ALLELE_FRACTION = re.compile(
+    r"\s*[(,]?\s*(?:(?:VAF|MAF|AF|allele\s+(?:frequency|fraction))\s*[:=]?\s*)?"
+    r"\d{1,3}(?:\.\d+)?\s*%",
+    re.IGNORECASE,
+)
+
+
 def _status(var: Span) -> str | None:
     section = section_of(var)
     if section in _SKIP_SECTIONS:
@@ -210,6 +232,10 @@ def _status(var: Span) -> str | None:
     before = var.doc.text[max(0, var.start_char - 8) : var.start_char].lower()
     if _NOT_BEFORE.search(before):
         return "negative"  # "not amplified", "non-amplified"
+    if _ALLELE_FRACTION.match(var.doc.text, var.end_char):
+        # "EGFR L858R (2.3%), T790M not detected": a lab prints an allele fraction only for
+        # what it detected; the negation after the list belongs to the variant next to it.
+        return "positive"
     if status is None:
         # A named alteration is a finding, unless listed among the negatives.
         return "negative" if section == "no_alterations" else "positive"

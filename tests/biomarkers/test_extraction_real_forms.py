@@ -200,3 +200,16 @@ def test_a_variant_ruled_out_is_no_disagreement() -> None:
         "biomarkers"
     ]
     assert out == {"EGFR": {"status": "positive", "variants": ["exon 19 deletion"]}}
+
+
+def test_another_cancers_markers_are_not_this_tumours() -> None:
+    # TCGA-38-7271: the HER2 score 0 of an earlier breast cancer, then the lung tumour's HER2.
+    out = _read(
+        "mass. CIS: PMHx (  for grade 3, ductal breast inoma (ER weak, PR negative, HER2 score "
+        "0) diagnosed in eviewed",
+        "",
+        "immunohistochemistry was performed, and shows",
+        "immunoreactivity for TTF-1 and HER2, with no reactivity for",
+        "GCDFP or ER. This immunophenotype supports lung primary.",
+    ).to_schema()["biomarkers"]
+    assert out == {"ERBB2": {"status": "positive", "variants": []}}
