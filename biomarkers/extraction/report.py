@@ -8,6 +8,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from . import histology, kinds, ocr, pdl1, stage, statements, treatments
+from .garbled import garbled_result_after
+from .genes import gene_key
 from .headed import headed_results
 from .nlp import TARGETS, get_nlp
 from .status import mentions
@@ -115,6 +117,8 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
                 # A variant ruled out ("T790M not detected") says nothing of the gene's
                 # other variants: it never contradicts a positive finding.
                 fact.value.setdefault("about", []).append(variant)
+        if result_text:
+            facts += _garbled(pg, sent, ents, {g for g, _ in in_sentence})
         for ent in ents:
             if ent.label_ == "PDL1" and result_text:
                 res = pdl1.read(ent, sents[i + 1] if i + 1 < len(sents) else None)
@@ -169,6 +173,22 @@ def _describe(fact: Fact, sent: Span, ent: Span) -> None:
     fact.method = kinds.method_of(sent.text, span)
     if fact.status == "negative" and _OTHER.search(sent.text):
         fact.value["about"] = ["other"]
+
+
+def _garbled(pg: _Pages, sent: Span, ents: list[Span], read: set[str]) -> list[Fact]:
+    """An UNCLEAR fact for each gene of the sentence with no reading whose value OCR garbled
+    past repair (garbled.py): the patient is shown the line, never a guess."""
+    out = []
+    for ent in ents:
+        if ent.label_ != "GENE" or gene_key(ent.text) in read:
+            continue
+        if garbled_result_after(pg.text, ent.end_char):
+            gene = gene_key(ent.text)
+            fact = Fact("biomarker", pg.of_span(sent), gene=gene, status=UNCLEAR)
+            fact.value["garbled"] = True
+            out.append(fact)
+            read = read | {gene}
+    return out
 
 
 def _headed_facts(pg: _Pages, doc: Doc, facts: list[Fact]) -> list[Fact]:

@@ -32,10 +32,10 @@ def to_schema(report: Report, *, evidence: bool = False) -> dict:
     st = dict(stage_facts[0].value) if stage_facts else None
     genes: dict[str, dict] = {}
     ev: dict[str, list] = {}
-    # A gene the engine could not read for sure gets no key: it is never a result.
-    unclear = {f.gene for f in report.facts if f.status == UNCLEAR}
     for f in report.facts:
-        if f.kind not in {"biomarker", "pdl1"} or f.gene is None or f.gene in unclear:
+        # An UNCLEAR reading is never a result: a gene with no other reading (statements that
+        # disagree, a garbled value) gets no key; a clear reading elsewhere still counts.
+        if f.kind not in {"biomarker", "pdl1"} or f.gene is None or f.status == UNCLEAR:
             continue
         ev.setdefault(f.gene, []).append(f.evidence)
         cur = genes.get(f.gene)

@@ -53,3 +53,20 @@ def test_no_kras_mutation_detected_with_the_gene_inside_the_subject() -> None:
     assert biomarkers(
         "KRAS mutation analysis: No KRAS mutations were detected in codons 12, 13 and 61."
     ) == {"KRAS": {"status": "negative", "variants": []}}
+
+
+def test_a_result_word_garbled_past_repair_is_unclear_with_its_line() -> None:
+    rep = extract_text(["EGFR: NEGAT7VF"], file="t.pdf")
+    assert rep.to_schema()["biomarkers"] == {}
+    assert [(f.gene, f.status, f.evidence.sentence) for f in rep.facts] == [
+        ("EGFR", "unclear", "EGFR: NEGAT7VF")
+    ]
+    # One slip that ocr.py repairs is read; a plain other word is no result at all.
+    assert biomarkers("EGFR: Negatlve") == {"EGFR": {"status": "negative", "variants": []}}
+    assert extract_text(["EGFR mutation: see comment"]).facts == []
+
+
+def test_a_clear_reading_stands_beside_a_garbled_line() -> None:
+    assert biomarkers("HER2: NEGAT7VF\nHER2 IHC: negative") == {
+        "ERBB2": {"status": "negative", "variants": []}
+    }
