@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from portal.audit.models import AuditAction
-from portal.audit.services import audit_purge_patient, audit_record
+from portal.audit.services import audit_anonymise_actor, audit_purge_patient, audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -86,10 +86,10 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
         raise DeletionRefused(WRONG_PASSWORD)
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
-    from rest_framework.authtoken.models import Token
 
     from answers.models import Feedback
     from biomarkers.models import Finding
+    from portal.accounts.models import ApiToken as Token
     from records.models import Record
 
     user_pk = user.pk
@@ -107,6 +107,8 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
         Feedback.objects.filter(user=user).delete()
+        # Entries this account left in other patients' logs stay, anonymised (issue 14).
+        audit_anonymise_actor(user=user)
         audit_purge_patient(patient_id=user_pk)
         audit_record(
             actor=user,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,7 +29,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    # Hashed, expiring, per-device API tokens (issue 14); the token model is ours.
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "storages",
@@ -46,6 +48,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over the limit is refused from its Content-Length, before it is read.
+    "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -54,11 +58,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # After OTP: absolute session lifetime, and staff without a verified second factor
+    # reach only the enrolment pages.
+    "portal.accounts.middleware.SessionLimitsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # After authentication: records access to patient-data routes (portal/audit/registry.py).
     "portal.audit.middleware.AuditMiddleware",
+    # Responses to signed-in users may carry patient data: never stored by any cache.
+    "portal.middleware.NoStoreMiddleware",
     # Last, per django-axes: turns a lockout flagged during the view into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -130,6 +139,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Offline breached-password check: a bundled list of leaked passwords (no network).
+    {"NAME": "portal.accounts.password_validation.BreachedPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -138,6 +149,8 @@ LOGOUT_REDIRECT_URL = "home"
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 15 * 60, minimum=60)
 # Idle timeout: every request pushes the expiry forward.
 SESSION_SAVE_EVERY_REQUEST = True
+# Absolute lifetime: however active, a session ends this long after sign-in.
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 12 * 60 * 60, minimum=300)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
@@ -158,6 +171,11 @@ else:
 CACHES = {
     "default": {**_cache, "KEY_PREFIX": "portal", "LOCATION": _cache.get("LOCATION", "default")},
     "axes": {**_cache, "KEY_PREFIX": "axes", "LOCATION": _cache.get("LOCATION", "axes")},
+    "throttle": {
+        **_cache,
+        "KEY_PREFIX": "throttle",
+        "LOCATION": _cache.get("LOCATION", "throttle"),
+    },
 }
 if not REDIS_CACHE_URL:
     # axes warns that a per-process cache splits the counters between worker processes.
@@ -180,6 +198,20 @@ AXES_VERBOSE = False
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Lung Cancer Patient Portal")
 # Seconds a password-verified login may wait for its second factor.
 OTP_LOGIN_PENDING_SECONDS = env_int("OTP_LOGIN_PENDING_SECONDS", 300, minimum=30)
+# The admin never shows a TOTP key or its QR code (django-otp's own switch).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# --- API tokens (django-rest-knox) ---------------------------------------------
+# Only a digest is stored; each sign-in from a client is its own token ("device").
+KNOX_TOKEN_MODEL = "accounts.ApiToken"  # noqa: S105 - a model name, not a secret
+API_TOKEN_TTL_DAYS = env_int("API_TOKEN_TTL_DAYS", 7, minimum=1)
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=API_TOKEN_TTL_DAYS),
+    # Clients keep sending "Authorization: Token <key>", as with the old tokens.
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
+    "TOKEN_LIMIT_PER_USER": None,
+}
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -223,6 +255,22 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGE_BACKEND = env_choice("STORAGE_BACKEND", ("local", "s3"), "local")
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 
+
+def _s3_encryption() -> dict[str, str]:
+    mode = env_choice("S3_SSE", ("AES256", "aws:kms", "none"), "AES256")
+    if mode == "none":
+        return {}
+    params = {"ServerSideEncryption": mode}
+    key_id = env_str("S3_SSE_KMS_KEY_ID", "")
+    if key_id:
+        if mode != "aws:kms":
+            raise ImproperlyConfigured(
+                "Environment variable S3_SSE_KMS_KEY_ID needs S3_SSE=aws:kms."
+            )
+        params["SSEKMSKeyId"] = key_id
+    return params
+
+
 if STORAGE_BACKEND == "s3":
     _private_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -236,6 +284,9 @@ if STORAGE_BACKEND == "s3":
             "querystring_auth": True,
             "querystring_expire": env_int("S3_URL_EXPIRE_SECONDS", 60, minimum=1),
             "file_overwrite": False,
+            # Encryption at rest in the bucket: every object is written with this
+            # server-side encryption (README, "Encryption at rest").
+            "object_parameters": _s3_encryption(),
         },
     }
 else:
@@ -253,6 +304,12 @@ STORAGES = {
 RECORD_MAX_BYTES = env_int("RECORD_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 RECORD_MAX_PAGES = env_int("RECORD_MAX_PAGES", 50, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Any request body larger than this is refused (413) from its Content-Length before it is
+# read: the largest record plus room for the multipart envelope. The reverse proxy in
+# front should enforce the same cap (docker-compose.yml).
+MAX_REQUEST_BODY_BYTES = env_int(
+    "MAX_REQUEST_BODY_BYTES", RECORD_MAX_BYTES + 1024 * 1024, minimum=RECORD_MAX_BYTES
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Extraction limits (child process) ----------------------------------------
@@ -290,9 +347,15 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 # --- REST framework -----------------------------------------------------------
+AUTH_THROTTLE_RATE = env_str("AUTH_THROTTLE_RATE", "10/minute")
+if not re.fullmatch(r"[1-9]\d*/(second|minute|hour|day)", AUTH_THROTTLE_RATE):
+    raise ImproperlyConfigured(
+        f"Environment variable AUTH_THROTTLE_RATE={AUTH_THROTTLE_RATE!r} must look like "
+        "10/minute (per second, minute, hour or day)."
+    )
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -300,6 +363,16 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Views opt in with throttle_scope; the counters live in the "throttle" cache.
+    "DEFAULT_THROTTLE_CLASSES": ["portal.accounts.throttle.ScopedThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        # Register, token and password reset, per client address.
+        "auth": AUTH_THROTTLE_RATE,
+        # Reset e-mails to one address, whoever asks (a mailbox is not flooded).
+        "password_reset": "3/hour",
+    },
+    # REMOTE_ADDR identifies the client: X-Forwarded-For is whatever the client says.
+    "NUM_PROXIES": 0,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Lung Cancer Patient Portal API",
