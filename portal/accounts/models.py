@@ -80,8 +80,21 @@ class User(AbstractBaseUser, PermissionsMixin):
     def set_password(self, raw_password: str | None) -> None:
         super().set_password(raw_password)
         # Every path that changes a password (change, reset, admin, manage.py) passes
-        # here: API tokens issued under the old password are revoked on save().
+        # here: API tokens issued under the old password are revoked on save(). Not when
+        # check_password() merely re-hashes the same password with newer parameters.
+        if not getattr(self, "_rehashing", False):
+            self._password_changed = True
+
+    def set_unusable_password(self) -> None:
+        super().set_unusable_password()
         self._password_changed = True
+
+    def check_password(self, raw_password: str) -> bool:
+        self._rehashing = True
+        try:
+            return super().check_password(raw_password)
+        finally:
+            self._rehashing = False
 
     def save(self, *args: object, **kwargs: object) -> None:
         revoke = getattr(self, "_password_changed", False) and self.pk is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
@@ -53,6 +54,8 @@ def user_register(*, email: str, password: str, role: str = Role.PATIENT) -> str
     except ValidationError as exc:
         raise SignupError({"password": list(exc.messages)}) from None
     if User.objects.filter(email__iexact=email).exists():
+        # Hash anyway: a known address must not answer faster than a new account.
+        make_password(password)
         body = KNOWN_BODY
     else:
         User.objects.create_user(email=email, password=password, role=role)

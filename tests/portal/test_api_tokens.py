@@ -175,3 +175,17 @@ def test_admin_shows_no_usable_key(alice, admin_user, password):
         assert token[:15] not in response.content.decode()
     # No token can be minted in the admin (knox would show it in a message).
     assert client.get("/admin/accounts/apitoken/add/").status_code == 403
+
+
+def test_a_rehash_on_sign_in_is_not_a_password_change(alice, password, settings):
+    # A stronger hasher setting re-hashes the same password at the next sign-in: the
+    # devices already signed in must stay signed in.
+    token = _token(password)
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+    ]
+    _token(password)
+    alice.refresh_from_db()
+    assert alice.password.startswith("pbkdf2_sha256$")
+    assert _works(token)

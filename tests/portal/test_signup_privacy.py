@@ -65,3 +65,16 @@ def test_password_reset_sends_a_bounded_number_of_emails(alice, mailoutbox):
         response = client.post("/accounts/password_reset/", {"email": "alice@example.org"})
         assert response.status_code in (302, 429)
     assert 1 <= len(mailoutbox) <= 3
+
+
+def test_a_known_email_costs_a_password_hash_like_a_new_account(alice, monkeypatch):
+    # No timing oracle: the known address pays for one hash as a new account does.
+    from portal.accounts import services
+
+    hashed: list[str] = []
+    real = services.make_password
+    monkeypatch.setattr(services, "make_password", lambda pw: hashed.append(pw) or real(pw))
+    APIClient().post(
+        "/api/auth/register/", {"email": "alice@example.org", "password": "long-pw-42-x"}
+    )
+    assert hashed == ["long-pw-42-x"]
