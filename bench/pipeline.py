@@ -171,6 +171,7 @@ def main() -> None:
 
     django.setup()
     from django.core.management import call_command
+
     from portal.accounts.models import ApiToken, User
 
     call_command("migrate", verbosity=0)
