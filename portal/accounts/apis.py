@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, logout
 from django_otp import user_has_device
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -109,7 +109,8 @@ class TokenApi(APIView):
 
 
 class LogoutApi(APIView):
-    """Sign this client out: the token that made the request is revoked."""
+    """Sign this client out: the token that made the request is revoked (a browser session
+    calling it is signed out instead)."""
 
     permission_classes = [IsAuthenticated]
 
@@ -119,4 +120,6 @@ class LogoutApi(APIView):
 
         if isinstance(request.auth, ApiToken):
             token_revoke(token=request.auth, request=request._request)
+        else:
+            logout(request._request)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -69,3 +69,9 @@ def tokens_revoke_all(*, user: User, reason: str, request: HttpRequest | None = 
             object_id=f"all:{reason}"[:64],
         )  # fmt: skip
     return deleted
+
+
+def tokens_purge_expired() -> int:
+    """Delete expired tokens (knox removes them only when their owner next calls the API)."""
+    deleted, _ = ApiToken.objects.filter(expiry__lte=timezone.now()).delete()
+    return deleted

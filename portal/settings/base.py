@@ -344,6 +344,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "biomarkers.tasks.requeue_stuck",
         "schedule": env_int("REQUEUE_STUCK_EVERY_SECONDS", 60, minimum=5),
     },
+    # Expired API tokens of clients that never came back (hourly).
+    "purge-expired-tokens": {
+        "task": "portal.accounts.tasks.purge_expired_tokens",
+        "schedule": 3600,
+    },
 }
 
 # --- REST framework -----------------------------------------------------------

@@ -189,3 +189,23 @@ def test_a_rehash_on_sign_in_is_not_a_password_change(alice, password, settings)
     alice.refresh_from_db()
     assert alice.password.startswith("pbkdf2_sha256$")
     assert _works(token)
+
+
+def test_expired_tokens_are_purged_by_the_periodic_task(alice, bob, password):
+    from portal.accounts.tasks import purge_expired_tokens
+
+    old, fresh = _token(password), _token(password, email="bob@example.org")
+    _token_rows(alice).update(expiry=timezone.now() - timedelta(minutes=1))
+    assert purge_expired_tokens() == 1
+    assert not _token_rows(alice).exists() and _works(fresh) and not _works(old)
+    assert "purge-expired-tokens" in settings.CELERY_BEAT_SCHEDULE
+
+
+def test_api_logout_with_a_browser_session_signs_the_session_out(alice, password):
+    client = APIClient()
+    client.force_login(alice)
+    assert client.get("/api/me/access-log/").status_code == 200
+    token = _token(password)
+    assert client.post("/api/auth/logout/").status_code == 204
+    assert client.get("/api/me/access-log/").status_code in (401, 403)
+    assert _works(token)  # the session's sign-out leaves the devices alone
