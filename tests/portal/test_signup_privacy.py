@@ -78,3 +78,19 @@ def test_a_known_email_costs_a_password_hash_like_a_new_account(alice, monkeypat
         "/api/auth/register/", {"email": "alice@example.org", "password": "long-pw-42-x"}
     )
     assert hashed == ["long-pw-42-x"]
+
+
+def test_web_signup_is_throttled_too(settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {
+            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "auth": "3/minute",
+        },
+    }
+    client = Client()
+    codes = [
+        client.post("/accounts/signup/", {"email": f"u{i}@example.org"}).status_code
+        for i in range(5)
+    ]
+    assert codes[:3] == [200, 200, 200] and codes[-1] == 429, codes
