@@ -204,6 +204,10 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # --- API tokens (django-rest-knox) ---------------------------------------------
 # Only a digest is stored; each sign-in from a client is its own token ("device").
 KNOX_TOKEN_MODEL = "accounts.ApiToken"  # noqa: S105 - a model name, not a secret
+# knox's own migrations create its default token table whatever KNOX_TOKEN_MODEL says (they
+# declare no swappable option): an unused table with a foreign key to the users, which
+# PostgreSQL then refuses to TRUNCATE around it. Our model replaces it, so knox has none.
+MIGRATION_MODULES = {"knox": None}
 API_TOKEN_TTL_DAYS = env_int("API_TOKEN_TTL_DAYS", 7, minimum=1)
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=API_TOKEN_TTL_DAYS),
