@@ -57,6 +57,9 @@ def token_revoke(*, token: ApiToken, request: HttpRequest | None = None) -> None
         event="token_revoke", user=user, request=request, object_type="token",
         object_id=str(public_id),
     )  # fmt: skip
+    if request is not None:
+        # This entry is the revoke route's own record (registry: service_logged).
+        request.audit_recorded = True
 
 
 @transaction.atomic

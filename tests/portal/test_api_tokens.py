@@ -209,3 +209,15 @@ def test_api_logout_with_a_browser_session_signs_the_session_out(alice, password
     assert client.post("/api/auth/logout/").status_code == 204
     assert client.get("/api/me/access-log/").status_code in (401, 403)
     assert _works(token)  # the session's sign-out leaves the devices alone
+
+
+def test_revoking_a_device_is_one_entry_in_my_log(alice, password):
+    from portal.audit.models import AuditEntry
+
+    _token(password)
+    device = _token_rows(alice).get()
+    client = Client()
+    client.force_login(alice)
+    client.post(f"/account/security/devices/{device.public_id}/revoke/")
+    entries = AuditEntry.objects.filter(patient_id=alice.pk, object_id=str(device.public_id))
+    assert sorted(entries.values_list("action", flat=True)) == ["token_create", "token_revoke"]
