@@ -171,13 +171,12 @@ def main() -> None:
 
     django.setup()
     from django.core.management import call_command
-    from rest_framework.authtoken.models import Token
 
-    from portal.accounts.models import User
+    from portal.accounts.models import ApiToken, User
 
     call_command("migrate", verbosity=0)
     user = User.objects.create_user(f"bench-{uuid.uuid4().hex[:8]}@example.org", "bench-pass-123!")
-    token = Token.objects.create(user=user).key
+    _instance, token = ApiToken.objects.create(user=user, label="bench")
     pdfs = [p.read_bytes() for p in sorted(DEV_PDF_DIR.glob("*.pdf"))]
     logs = Path(tempfile.mkdtemp(prefix="bench-logs-"))
     port = _free_port()

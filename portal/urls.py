@@ -2,23 +2,25 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularAPIView
 
 from portal import views
 from portal.accounts import apis as account_apis
-from portal.accounts import otp_views
+from portal.accounts import otp_views, password_views
 from portal.accounts import views as account_views
+from portal.api_docs import ApiDocsView
 from portal.health import healthz
 
 api_patterns = [
     path("auth/register/", account_apis.RegisterApi.as_view(), name="api-register"),
     path("auth/token/", account_apis.TokenApi.as_view(), name="api-token"),
+    path("auth/logout/", account_apis.LogoutApi.as_view(), name="api-logout"),
     path("", include("records.api_urls")),
     path("", include("biomarkers.api_urls")),
     path("", include("answers.api_urls")),
     path("", include("portal.accounts.api_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/", ApiDocsView.as_view(url_name="api-schema"), name="api-docs"),
 ]
 
 urlpatterns = [
@@ -29,6 +31,22 @@ urlpatterns = [
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/login/verify/", otp_views.otp_verify_view, name="otp-verify"),
     path("account/", include("portal.accounts.urls")),
+    # Django's password views, audited (and the reset rate-limited), ahead of the defaults.
+    path(
+        "accounts/password_change/",
+        password_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        "accounts/password_reset/",
+        password_views.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        password_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("api/", include(api_patterns)),

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from portal.accounts.models import Role
@@ -69,8 +68,11 @@ def admin_user(db):
 
 def _token_client(user) -> APIClient:
     client = APIClient()
-    token, _ = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    from portal.accounts.models import ApiToken
+
+    # A hashed, expiring API token (django-rest-knox): the key exists only here.
+    _instance, key = ApiToken.objects.create(user=user, label="test client")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

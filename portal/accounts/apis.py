@@ -1,20 +1,20 @@
-"""Token API: register and obtain a token with e-mail + password."""
+"""Token API: register, obtain a token with e-mail + password, sign out (revoke it)."""
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, logout
 from django_otp import user_has_device
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.authtoken.models import Token
-from rest_framework.permissions import AllowAny
+from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from portal.accounts.otp_services import otp_required, otp_verify
-from portal.accounts.services import SignupError, user_register
+from portal.accounts.services import REGISTERED, SignupError, user_register
 from portal.accounts.throttle import login_failed
+from portal.accounts.tokens import token_create, token_revoke
 
 INVALID_CREDENTIALS = "Unable to sign in with the e-mail address and password given."
 OTP_NEEDED = "This account uses two-step sign-in: send otp_token (app code or backup code)."
@@ -40,7 +40,8 @@ class RegisterApi(APIView):
         request=CredentialsSerializer,
         responses={
             201: inline_serializer(
-                "Registered", {"id": serializers.IntegerField(), "email": serializers.EmailField()}
+                "Registered",
+                {"email": serializers.EmailField(), "detail": serializers.CharField()},
             )
         },
     )
@@ -48,10 +49,12 @@ class RegisterApi(APIView):
         data = CredentialsSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         try:
-            user = user_register(**data.validated_data)
+            email = user_register(**data.validated_data)
         except SignupError as exc:
             return Response(exc.message_dict, status=status.HTTP_400_BAD_REQUEST)
-        return Response({"id": user.pk, "email": user.email}, status=status.HTTP_201_CREATED)
+        # The same answer whether the address was new or already had an account: having
+        # an account here is health information. The owner of a known address is e-mailed.
+        return Response({"email": email, "detail": REGISTERED}, status=status.HTTP_201_CREATED)
 
 
 class TokenApi(APIView):
@@ -61,7 +64,12 @@ class TokenApi(APIView):
 
     @extend_schema(
         request=TokenCredentialsSerializer,
-        responses={200: inline_serializer("TokenOut", {"token": serializers.CharField()})},
+        responses={
+            200: inline_serializer(
+                "TokenOut",
+                {"token": serializers.CharField(), "expiry": serializers.DateTimeField()},
+            )
+        },
     )
     def post(self, request: Request) -> Response:
         data = TokenCredentialsSerializer(data=request.data)
@@ -79,8 +87,9 @@ class TokenApi(APIView):
             refusal = self._second_factor_refusal(request, user, data.validated_data)
             if refusal is not None:
                 return refusal
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
+        # A new token per sign-in: each client is its own revocable "device".
+        instance, key = token_create(user=user, request=request._request)
+        return Response({"token": key, "expiry": instance.expiry})
 
     @staticmethod
     def _second_factor_refusal(request: Request, user, data: dict) -> Response | None:
@@ -97,3 +106,20 @@ class TokenApi(APIView):
             login_failed(request._request, email=user.email)
             return Response({"detail": OTP_WRONG}, status=status.HTTP_400_BAD_REQUEST)
         return None
+
+
+class LogoutApi(APIView):
+    """Sign this client out: the token that made the request is revoked (a browser session
+    calling it is signed out instead)."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request: Request) -> Response:
+        from portal.accounts.models import ApiToken
+
+        if isinstance(request.auth, ApiToken):
+            token_revoke(token=request.auth, request=request._request)
+        else:
+            logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)

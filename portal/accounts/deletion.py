@@ -17,7 +17,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from portal.audit.models import AuditAction
-from portal.audit.services import audit_purge_patient, audit_record
+from portal.audit.services import audit_anonymise_actor, audit_purge_patient, audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -59,20 +59,22 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
         raise DeletionRefused(WRONG_PASSWORD)
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
-    from rest_framework.authtoken.models import Token
 
     from answers.services import feedback_delete_for
+    from portal.accounts.models import ApiToken
     from records.services import records_delete_for
 
     user_pk = user.pk
     with transaction.atomic():
         # Each app deletes its own rows (records also its findings and, on commit, its files).
         records_delete_for(owner=user)
-        Token.objects.filter(user=user).delete()
+        ApiToken.objects.filter(user=user).delete()
         Session.objects.filter(session_key__in=_user_sessions(user_pk)).delete()
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
         feedback_delete_for(user=user)
+        # Entries this account left in other patients' logs stay, anonymised (issue 14).
+        audit_anonymise_actor(user=user)
         audit_purge_patient(patient_id=user_pk)
         audit_record(
             actor=user,

@@ -39,7 +39,8 @@ class SignupForm(forms.Form):
             self.add_error("password2", "The two passwords differ.")
         return data
 
-    def save(self):
+    def save(self) -> str | None:
+        """The address registered (new or already known, indistinguishably), or None."""
         try:
             return user_register(
                 email=self.cleaned_data["email"], password=self.cleaned_data["password1"]

@@ -23,13 +23,28 @@ class AccessLogEntrySerializer(serializers.Serializer):
     object_type = serializers.CharField()
     object_id = serializers.CharField()
     status_code = serializers.IntegerField(allow_null=True)
-    ip = serializers.CharField(allow_null=True)
+    ip = serializers.SerializerMethodField()
+    device = serializers.SerializerMethodField()
+
+    def _mine(self, entry) -> bool:
+        return entry.actor_id is not None and entry.actor_id == self.context["patient"].pk
 
     def get_by(self, entry) -> str:
         # Other people's ids are not the patient's business; who-in-kind is.
-        if entry.actor_id == self.context["patient"].pk:
+        if self._mine(entry):
             return "you"
-        return "staff" if entry.actor_kind == "staff" else "another account"
+        return {
+            "staff": "staff",
+            "deleted": "a deleted account",
+            "system": "someone not signed in",
+        }.get(entry.actor_kind, "another account")
+
+    def get_ip(self, entry) -> str | None:
+        # Only the patient's own addresses: never another person's.
+        return entry.ip if self._mine(entry) else None
+
+    def get_device(self, entry) -> str:
+        return entry.user_agent if self._mine(entry) else ""
 
 
 class DeleteInputSerializer(serializers.Serializer):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from knox.models import AbstractAuthToken
 
 
 class Role(models.TextChoices):
@@ -73,3 +76,52 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.display_name or self.email.split("@")[0]
+
+    def set_password(self, raw_password: str | None) -> None:
+        super().set_password(raw_password)
+        # Every path that changes a password (change, reset, admin, manage.py) passes
+        # here: API tokens issued under the old password are revoked on save(). Not when
+        # check_password() merely re-hashes the same password with newer parameters.
+        if not getattr(self, "_rehashing", False):
+            self._password_changed = True
+
+    def set_unusable_password(self) -> None:
+        super().set_unusable_password()
+        self._password_changed = True
+
+    def check_password(self, raw_password: str) -> bool:
+        self._rehashing = True
+        try:
+            return super().check_password(raw_password)
+        finally:
+            self._rehashing = False
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        revoke = getattr(self, "_password_changed", False) and self.pk is not None
+        super().save(*args, **kwargs)
+        if revoke:
+            from portal.accounts.tokens import tokens_revoke_all
+
+            self._password_changed = False
+            tokens_revoke_all(user=self, reason="password")
+
+
+class ApiToken(AbstractAuthToken):
+    """One API sign-in ("device"): django-rest-knox keeps only a digest of the key.
+
+    The label and address are what the patient sees in "Signed-in devices" to tell their
+    devices apart; the public id names the device in URLs (the primary key is the digest).
+    """
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    label = models.CharField(max_length=200, blank=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = "API token (signed-in device)"
+        verbose_name_plural = "API tokens (signed-in devices)"
+
+    def __str__(self) -> str:
+        # Never the digest or the key prefix.
+        return f"Device {self.public_id}"

@@ -23,3 +23,24 @@ class SetupConfirmForm(forms.Form):
         help_text="After scanning, enter the 6-digit code the app shows.",
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
+
+
+class PasswordField(forms.CharField):
+    """The account password again: turning 2FA on or off is a credential change."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(
+            label="Your password",
+            strip=False,
+            widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+            help_text="Enter your password again to confirm it is you.",
+            **kwargs,
+        )
+
+
+class SetupConfirmWithPasswordForm(SetupConfirmForm):
+    password = PasswordField()
+
+
+class DisableForm(TokenForm):
+    password = PasswordField()

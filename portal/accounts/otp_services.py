@@ -7,6 +7,8 @@ device; backup codes live in one static device created alongside it.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 from io import BytesIO
 from urllib.parse import quote
 
@@ -14,12 +16,16 @@ import qrcode
 import qrcode.image.svg
 from django.conf import settings
 from django.db import transaction
+from django.http import HttpRequest
 from django_otp import devices_for_user, user_has_device
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.accounts.models import User
+from portal.accounts.tokens import tokens_revoke_all
+from portal.audit.models import AuditAction
+from portal.audit.services import audit_auth_event
 
 TOTP_NAME = "Authenticator app"
 BACKUP_NAME = "Backup codes"
@@ -57,8 +63,14 @@ def totp_pending_device(*, user: User) -> TOTPDevice | None:
 
 
 @transaction.atomic
-def totp_setup_confirm(*, user: User, token: str) -> tuple[TOTPDevice, list[str]]:
-    """Confirm the scanned device with its first code; returns the device and new backup codes."""
+def totp_setup_confirm(
+    *, user: User, token: str, request: HttpRequest | None = None
+) -> tuple[TOTPDevice, list[str]]:
+    """Confirm the scanned device with its first code; returns the device and new backup codes.
+
+    The caller has checked the password again. Turning 2FA on revokes every API token: a
+    token issued on the password alone must not outlive the stronger sign-in.
+    """
     device = totp_pending_device(user=user)
     if device is None:
         raise OtpError("Start the setup again: no authenticator is waiting for confirmation.")
@@ -66,7 +78,19 @@ def totp_setup_confirm(*, user: User, token: str) -> tuple[TOTPDevice, list[str]
         raise OtpError("That code did not match. Check the time on your phone and try again.")
     device.confirmed = True
     device.save(update_fields=["confirmed"])
-    return device, backup_codes_regenerate(user=user)
+    codes = backup_codes_regenerate(user=user)
+    tokens_revoke_all(user=user, reason="otp_on", request=request)
+    audit_auth_event(event=AuditAction.OTP_ON, user=user, request=request)
+    return device, codes
+
+
+def backup_code_digest(code: str) -> str:
+    """What is stored for a backup code: a keyed hash (HMAC-SHA256 with SECRET_KEY), cut to
+    django-otp's 16-character column. The plain code is shown once and never stored, so a
+    database dump (or the admin) reveals no usable code; the key makes guessing offline
+    impossible without the server's secret."""
+    mac = hmac.new(settings.SECRET_KEY.encode(), b"backup-code:" + code.encode(), hashlib.sha256)
+    return mac.hexdigest()[:16]
 
 
 @transaction.atomic
@@ -75,7 +99,9 @@ def backup_codes_regenerate(*, user: User) -> list[str]:
     StaticDevice.objects.filter(user=user).delete()
     device = StaticDevice.objects.create(user=user, name=BACKUP_NAME, confirmed=True)
     codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    StaticToken.objects.bulk_create(
+        StaticToken(device=device, token=backup_code_digest(code)) for code in codes
+    )
     return codes
 
 
@@ -88,20 +114,25 @@ def otp_verify(*, user: User, token: str) -> Device | None:
     if not token:
         return None
     for device in devices_for_user(user, confirmed=True, for_verify=True):
-        if device.verify_is_allowed()[0] and device.verify_token(token):
+        # Backup codes are stored as digests: compare digests.
+        candidate = backup_code_digest(token) if isinstance(device, StaticDevice) else token
+        if device.verify_is_allowed()[0] and device.verify_token(candidate):
             return device
     return None
 
 
 @transaction.atomic
-def otp_disable(*, user: User, token: str) -> None:
-    """Turn 2FA off after proving possession; staff cannot turn it off."""
+def otp_disable(*, user: User, token: str, request: HttpRequest | None = None) -> None:
+    """Turn 2FA off after proving possession (the caller checked the password again);
+    staff cannot turn it off. Every API token is revoked."""
     if user.is_staff:
         raise OtpError("Staff accounts must keep two-step sign-in on.")
     if otp_verify(user=user, token=token) is None:
         raise OtpError("That code did not match; two-step sign-in is still on.")
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
+    tokens_revoke_all(user=user, reason="otp_off", request=request)
+    audit_auth_event(event=AuditAction.OTP_OFF, user=user, request=request)
 
 
 def totp_secret_base32(*, device: TOTPDevice) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME, login
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -14,8 +15,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import login as otp_login
 from django_otp import user_has_device
 
+from portal.accounts.deletion import password_confirms
 from portal.accounts.login_flow import pending_clear, pending_get
-from portal.accounts.otp_forms import SetupConfirmForm, TokenForm
+from portal.accounts.otp_forms import DisableForm, SetupConfirmWithPasswordForm, TokenForm
 from portal.accounts.otp_services import (
     OtpError,
     backup_codes_left,
@@ -30,8 +32,10 @@ from portal.accounts.otp_services import (
     totp_setup_start,
 )
 from portal.accounts.throttle import lockout_response, login_allowed, login_failed
+from portal.accounts.tokens import token_get, token_list, token_revoke
 
 WRONG_CODE = "That code did not work. Enter the current code from your app or a backup code."
+WRONG_PASSWORD = "That password is not right."  # noqa: S105
 
 
 def _safe_next(request: HttpRequest, candidate: str | None, default: str = "/dashboard/") -> str:
@@ -91,14 +95,28 @@ def security(request: HttpRequest) -> HttpResponse:
             "enabled": otp_enabled(user=user),
             "codes_left": backup_codes_left(user=user),
             "regen_form": TokenForm(prefix="regen"),
-            "disable_form": TokenForm(prefix="disable"),
+            "disable_form": DisableForm(prefix="disable"),
+            "devices": token_list(user=user),
+            "token_days": settings.API_TOKEN_TTL_DAYS,
         },
     )
 
 
 @login_required
 @never_cache
-@sensitive_post_parameters("token")
+@require_POST
+def device_revoke(request: HttpRequest, device_id: str) -> HttpResponse:
+    token = token_get(user=request.user, public_id=device_id)
+    if token is None:
+        raise Http404  # someone else's device, or none: the same answer
+    token_revoke(token=token, request=request)
+    messages.success(request, "That device is signed out.")
+    return redirect("account-security")
+
+
+@login_required
+@never_cache
+@sensitive_post_parameters("token", "password")
 @require_http_methods(["GET", "POST"])
 def otp_setup(request: HttpRequest) -> HttpResponse:
     user = request.user
@@ -110,18 +128,26 @@ def otp_setup(request: HttpRequest) -> HttpResponse:
     if otp_enabled(user=user):
         messages.info(request, "Two-step sign-in is already on.")
         return redirect("account-security")
-    form = SetupConfirmForm(request.POST or None)
+    form = SetupConfirmWithPasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            device, codes = totp_setup_confirm(user=user, token=form.cleaned_data["token"])
-        except OtpError as exc:
-            form.add_error("token", str(exc))
+        if not password_confirms(
+            user=user, password=form.cleaned_data["password"], request=request
+        ):
+            form.add_error("password", WRONG_PASSWORD)
         else:
-            otp_login(request, device)
-            # Shown once, in this response only; only their hashes of use remain stored.
-            return render(
-                request, "accounts/otp_backup_codes.html", {"codes": codes, "next": next_url}
-            )
+            try:
+                device, codes = totp_setup_confirm(
+                    user=user, token=form.cleaned_data["token"], request=request
+                )
+            except OtpError as exc:
+                form.add_error("token", str(exc))
+            else:
+                otp_login(request, device)
+                # Shown once, in this response only; only keyed hashes are stored
+                # (otp_services.backup_code_digest).
+                return render(
+                    request, "accounts/otp_backup_codes.html", {"codes": codes, "next": next_url}
+                )
     device = totp_pending_device(user=user) or totp_setup_start(user=user)
     return render(
         request,
@@ -154,11 +180,15 @@ def otp_backup_codes(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters()
 @require_POST
 def otp_disable_view(request: HttpRequest) -> HttpResponse:
-    form = TokenForm(request.POST, prefix="disable")
+    form = DisableForm(request.POST, prefix="disable")
     try:
         if not form.is_valid():
             raise OtpError(WRONG_CODE)
-        otp_disable(user=request.user, token=form.cleaned_data["token"])
+        if not password_confirms(
+            user=request.user, password=form.cleaned_data["password"], request=request
+        ):
+            raise OtpError(WRONG_PASSWORD + " Two-step sign-in is still on.")
+        otp_disable(user=request.user, token=form.cleaned_data["token"], request=request)
     except OtpError as exc:
         messages.error(request, str(exc))
     else:

@@ -14,6 +14,9 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from rest_framework.permissions import SAFE_METHODS
+from rest_framework.settings import api_settings
+from rest_framework.throttling import ScopedRateThrottle, SimpleRateThrottle
 
 LOCKOUT_MESSAGE = (
     "Too many unsuccessful sign-in attempts. For your safety, signing in to this account "
@@ -60,7 +63,11 @@ def login_failed(request: HttpRequest, *, email: str) -> None:
 
 def login_throttle_reset() -> None:
     """Forget every throttle counter (tests; an operator unlocking after an incident)."""
-    cache = caches["axes"]
+    for alias in ("axes", "throttle"):
+        _cache_clear(caches[alias])
+
+
+def _cache_clear(cache) -> None:
     if isinstance(cache, RedisCache):
         # The cache may share a Redis database with the Celery broker: delete only our keys.
         client = cache._cache.get_client(write=True)
@@ -69,3 +76,35 @@ def login_throttle_reset() -> None:
             client.delete(*keys)
     else:
         cache.clear()
+
+
+class ScopedThrottle(ScopedRateThrottle):
+    """DRF's scoped throttle with its counters in the "throttle" cache (shared by workers,
+    cleared by login_throttle_reset) instead of the default cache."""
+
+    cache = caches["throttle"]
+
+    def allow_request(self, request, view) -> bool:
+        # Only attempts count: a GET or OPTIONS on the auth routes tries no credential.
+        if request.method in SAFE_METHODS:
+            return True
+        return super().allow_request(request, view)
+
+    def get_rate(self) -> str | None:
+        # Read at request time (DRF binds the rates when the class is imported).
+        return api_settings.DEFAULT_THROTTLE_RATES[self.scope]
+
+
+def rate_allowed(request: HttpRequest, *, scope: str, ident: str) -> bool:
+    """The same limit for a non-DRF view (password reset), keyed by ``ident`` in ``scope``."""
+
+    class _Limit(SimpleRateThrottle):
+        cache = caches["throttle"]
+
+        def get_rate(self) -> str:
+            return api_settings.DEFAULT_THROTTLE_RATES[scope]
+
+        def get_cache_key(self, request, view) -> str:
+            return f"throttle_{scope}_{ident}"
+
+    return _Limit().allow_request(request, None)

@@ -18,4 +18,9 @@ urlpatterns = [
     path("security/setup/", otp_views.otp_setup, name="otp-setup"),
     path("security/backup-codes/", otp_views.otp_backup_codes, name="otp-backup-codes"),
     path("security/disable/", otp_views.otp_disable_view, name="otp-disable"),
+    path(
+        "security/devices/<str:device_id>/revoke/",
+        otp_views.device_revoke,
+        name="device-revoke",
+    ),
 ]

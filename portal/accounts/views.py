@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
@@ -13,18 +14,26 @@ from django_otp import user_has_device
 from portal.accounts.forms import EmailAuthenticationForm, SignupForm
 from portal.accounts.login_flow import pending_clear, pending_start
 from portal.accounts.otp_services import otp_required
+from portal.accounts.password_views import THROTTLED
+from portal.accounts.services import REGISTERED
+from portal.accounts.throttle import rate_allowed
+from portal.audit.services import client_ip
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("dashboard")
+    if request.method == "POST" and not rate_allowed(
+        request, scope="auth", ident=f"signup:{client_ip(request)}"
+    ):
+        return render(request, "accounts/throttled.html", {"message": THROTTLED}, status=429)
     form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        if user is not None:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect("dashboard")
+    # The same answer for a new and a known address (the owner of a known one is
+    # e-mailed): the new patient signs in with the password just chosen.
+    if request.method == "POST" and form.is_valid() and form.save() is not None:
+        messages.success(request, REGISTERED)
+        return redirect("login")
     return render(request, "registration/signup.html", {"form": form})
 
 

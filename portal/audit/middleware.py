@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
-from portal.audit.registry import action_for, route_for
-from portal.audit.selectors import owner_id_of
+from portal.audit.registry import action_for, admin_changelist, route_for
+from portal.audit.selectors import owner_id_of, owner_ids_in
 from portal.audit.services import audit_record
 
 logger = logging.getLogger(__name__)
@@ -51,13 +51,25 @@ class AuditMiddleware:
             )
         if patient_id is None and user.is_patient and not route.by_pk:
             patient_id = user.pk
-        audit_record(
-            actor=user,
-            patient_id=patient_id,
-            action=action_for(route, request.method or "GET"),
-            object_type=route.object_type,
-            object_id=object_id,
-            request=request,
-            route=match.view_name,
-            status_code=response.status_code,
-        )
+        patients = [patient_id]
+        if route.by_pk and admin_changelist(match.view_name or ""):
+            # An admin list shows many people's rows: each of them sees that it was listed.
+            patients = self._listed_patients(response) or [None]
+        for patient in patients:
+            audit_record(
+                actor=user,
+                patient_id=patient,
+                action=action_for(route, request.method or "GET"),
+                object_type=route.object_type,
+                object_id=object_id,
+                request=request,
+                route=match.view_name,
+                status_code=response.status_code,
+            )
+
+    @staticmethod
+    def _listed_patients(response: HttpResponse) -> list[int]:
+        changelist = (getattr(response, "context_data", None) or {}).get("cl")
+        if changelist is None:
+            return []
+        return owner_ids_in(objects=changelist.result_list)

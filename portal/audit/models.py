@@ -20,12 +20,25 @@ class AuditAction(models.TextChoices):
     DELETE = "delete", "Deleted"
     EXPORT = "export", "Exported"
     ACCOUNT_DELETE = "account_delete", "Account deleted"
+    # Sign-in events (issue 14): about the account itself, shown in its own access log.
+    SIGN_IN = "sign_in", "Signed in"
+    SIGN_IN_FAILED = "sign_in_failed", "Sign-in failed"
+    SIGN_OUT = "sign_out", "Signed out"
+    LOCKOUT = "lockout", "Sign-in paused after failed attempts"
+    PASSWORD_CHANGE = "password_change", "Password changed"
+    PASSWORD_RESET = "password_reset", "Password reset"
+    OTP_ON = "otp_on", "Two-step sign-in turned on"
+    OTP_OFF = "otp_off", "Two-step sign-in turned off"
+    TOKEN_CREATE = "token_create", "Device signed in (API token)"
+    TOKEN_REVOKE = "token_revoke", "Device signed out (API token revoked)"
 
 
 class ActorKind(models.TextChoices):
     PATIENT = "patient", "Patient"
     STAFF = "staff", "Staff"
     SYSTEM = "system", "System"
+    # The actor's account was deleted since: the entry stays in the other patient's log.
+    DELETED = "deleted", "A deleted account"
 
 
 class AuditEntry(models.Model):

@@ -66,6 +66,10 @@ ROUTES: dict[str, AuditedRoute] = {
     "api-me": AuditedRoute("account", action=AuditAction.ACCOUNT_DELETE, service_logged=True),
     "account-access-log": AuditedRoute("audit_log", methods=("GET",)),
     "api-me-access-log": AuditedRoute("audit_log", methods=("GET",)),
+    # Signed-in devices (revocations are recorded by the token service).
+    "api-me-devices": AuditedRoute("token", methods=("GET",)),
+    "api-me-device": AuditedRoute("token", "device_id", service_logged=True),
+    "device-revoke": AuditedRoute("token", "device_id", service_logged=True),
 }
 
 # Admin pages on models that hold patient data: "<app_label>_<model_name>" -> object type.
@@ -74,8 +78,17 @@ ADMIN_MODELS: dict[str, str] = {
     "biomarkers_finding": "finding",
     "accounts_user": "account",
     "audit_auditentry": "audit_entry",
+    # Sign-in secrets' metadata and what patients wrote (issue 14).
+    "accounts_apitoken": "token",
+    "otp_totp_totpdevice": "totp_device",
+    "otp_static_staticdevice": "static_device",
+    "answers_feedback": "feedback",
 }
 _ADMIN_VIEWS = ("changelist", "add", "change", "delete", "history")
+
+
+def admin_changelist(url_name: str) -> bool:
+    return url_name.endswith("_changelist")
 
 
 def admin_route(url_name: str) -> AuditedRoute | None:

@@ -11,8 +11,12 @@ from django.http import HttpRequest
 from portal.audit.models import ActorKind, AuditAction, AuditEntry
 
 logger = logging.getLogger(__name__)
+# Operators' structured stream of sign-in events: key=value, ids only, never an e-mail.
+events_logger = logging.getLogger("portal.audit.events")
 
 USER_AGENT_MAX = 200
+# audit_auth_event's default actor: the account itself (None means nobody signed in).
+SELF = object()
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -63,6 +67,65 @@ def audit_record(
     entry.status_code = status_code
     entry.save()
     return entry
+
+
+def audit_auth_event(
+    *,
+    event: str,
+    user: Any,
+    request: HttpRequest | None = None,
+    actor: Any = SELF,
+    object_type: str = "account",
+    object_id: str = "",
+    status_code: int | None = None,
+) -> AuditEntry | None:
+    """A sign-in/credential event about ``user``'s account, in that user's own access log.
+
+    ``actor`` is who did it when not the user (a staff member setting a password; None for
+    an attempt by someone not signed in). ``user``
+    is None for a failed sign-in on an unknown e-mail: the operators' log line only.
+    """
+    actor = user if actor is SELF else actor
+    events_logger.info(
+        "event=%s user_id=%s actor_id=%s actor_kind=%s object_type=%s",
+        event,
+        getattr(user, "pk", None) or "-",
+        getattr(actor, "pk", None) or "-",
+        actor_kind(actor),
+        object_type,
+    )
+    if user is None or user.pk is None:
+        return None
+    # Not this request's data access: whatever the middleware would record still is.
+    previous = getattr(request, "audit_recorded", None)
+    entry = audit_record(
+        actor=actor,
+        patient_id=user.pk,
+        action=event,
+        object_type=object_type,
+        object_id=object_id or str(user.pk),
+        request=request,
+        status_code=status_code,
+    )
+    if request is not None:
+        if previous is None:
+            del request.audit_recorded
+        else:
+            request.audit_recorded = previous
+    return entry
+
+
+def audit_anonymise_actor(*, user: Any) -> int:
+    """Before an account is deleted: entries it left in OTHER patients' logs stay, with the
+    actor replaced by "a deleted account" (no id, address or browser of the deleted person).
+    The victim keeps the evidence; the deleted patient's own trail is purged separately."""
+    from django.db.models import Q
+
+    return (
+        AuditEntry.objects.filter(actor_id=user.pk, patient_id__isnull=False)
+        .filter(~Q(patient_id=user.pk))
+        .update(actor_id=None, actor_kind=ActorKind.DELETED, ip=None, user_agent="")
+    )
 
 
 def audit_purge_patient(*, patient_id: int) -> int:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
 from pathlib import Path
 
 import dj_database_url
-from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.settings.env import env_bool, env_choice, env_int, env_list, env_str
@@ -28,7 +27,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    # Hashed, expiring, per-device API tokens (issue 14); the token model is ours.
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "storages",
@@ -46,6 +46,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a body over the limit is refused from its Content-Length, before it is read.
+    "portal.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -54,11 +56,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    # After OTP: absolute session lifetime, and staff without a verified second factor
+    # reach only the enrolment pages.
+    "portal.accounts.middleware.SessionLimitsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # After authentication: records access to patient-data routes (portal/audit/registry.py).
     "portal.audit.middleware.AuditMiddleware",
+    # Responses to signed-in users may carry patient data: never stored by any cache.
+    "portal.middleware.NoStoreMiddleware",
     # Last, per django-axes: turns a lockout flagged during the view into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -130,6 +137,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Offline breached-password check: a bundled list of leaked passwords (no network).
+    {"NAME": "portal.accounts.password_validation.BreachedPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
@@ -138,65 +147,14 @@ LOGOUT_REDIRECT_URL = "home"
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 15 * 60, minimum=60)
 # Idle timeout: every request pushes the expiry forward.
 SESSION_SAVE_EVERY_REQUEST = True
+# Absolute lifetime: however active, a session ends this long after sign-in.
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 12 * 60 * 60, minimum=300)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
-# --- Login throttling, 2FA, security headers (issue 7) -------------------------
-# Throttle counters live in a cache, never in a table: attempts on unknown
-# accounts cost a bounded, self-expiring entry (LocMem: MAX_ENTRIES; Redis: TTL).
-REDIS_CACHE_URL = env_str("REDIS_CACHE_URL", env_str("REDIS_URL", ""))
-if REDIS_CACHE_URL:
-    _cache = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_CACHE_URL,
-    }
-else:
-    _cache = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 10000, minimum=100)},
-    }
-CACHES = {
-    "default": {**_cache, "KEY_PREFIX": "portal", "LOCATION": _cache.get("LOCATION", "default")},
-    "axes": {**_cache, "KEY_PREFIX": "axes", "LOCATION": _cache.get("LOCATION", "axes")},
-}
-if not REDIS_CACHE_URL:
-    # axes warns that a per-process cache splits the counters between worker processes.
-    # True for gunicorn, not for runserver/pytest (one process): production.py replaces
-    # LocMem with a shared cache and un-silences this.
-    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
-AXES_ENABLED = env_bool("AXES_ENABLED", True)
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
-AXES_CACHE = "axes"
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, minimum=1)
-AXES_COOLOFF_MINUTES = env_int("AXES_COOLOFF_MINUTES", 15, minimum=1)
-AXES_COOLOFF_TIME = timedelta(minutes=AXES_COOLOFF_MINUTES)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_USERNAME_CALLABLE = "portal.accounts.throttle.axes_username"
-AXES_LOCKOUT_CALLABLE = "portal.accounts.throttle.lockout_response"
-AXES_RESET_ON_SUCCESS = True
-# Axes' own log lines would carry e-mail addresses: keep them out of application logs.
-AXES_VERBOSE = False
-
-OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Lung Cancer Patient Portal")
-# Seconds a password-verified login may wait for its second factor.
-OTP_LOGIN_PENDING_SECONDS = env_int("OTP_LOGIN_PENDING_SECONDS", 300, minimum=30)
-
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:"],
-        "frame-ancestors": [NONE],
-        "form-action": [SELF],
-        "base-uri": [SELF],
-        "object-src": [NONE],
-    }
-}
+# --- Login throttling, 2FA, security headers, API tokens -----------------------
+# In portal/settings/security.py (this file would pass 400 lines otherwise).
+from portal.settings.security import *  # noqa: E402, F403
 
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -223,6 +181,22 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGE_BACKEND = env_choice("STORAGE_BACKEND", ("local", "s3"), "local")
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
 
+
+def _s3_encryption() -> dict[str, str]:
+    mode = env_choice("S3_SSE", ("AES256", "aws:kms", "none"), "AES256")
+    if mode == "none":
+        return {}
+    params = {"ServerSideEncryption": mode}
+    key_id = env_str("S3_SSE_KMS_KEY_ID", "")
+    if key_id:
+        if mode != "aws:kms":
+            raise ImproperlyConfigured(
+                "Environment variable S3_SSE_KMS_KEY_ID needs S3_SSE=aws:kms."
+            )
+        params["SSEKMSKeyId"] = key_id
+    return params
+
+
 if STORAGE_BACKEND == "s3":
     _private_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
@@ -236,6 +210,9 @@ if STORAGE_BACKEND == "s3":
             "querystring_auth": True,
             "querystring_expire": env_int("S3_URL_EXPIRE_SECONDS", 60, minimum=1),
             "file_overwrite": False,
+            # Encryption at rest in the bucket: every object is written with this
+            # server-side encryption (README, "Encryption at rest").
+            "object_parameters": _s3_encryption(),
         },
     }
 else:
@@ -253,6 +230,12 @@ STORAGES = {
 RECORD_MAX_BYTES = env_int("RECORD_MAX_BYTES", 20 * 1024 * 1024, minimum=1024)
 RECORD_MAX_PAGES = env_int("RECORD_MAX_PAGES", 50, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Any request body larger than this is refused (413) from its Content-Length before it is
+# read: the largest record plus room for the multipart envelope. The reverse proxy in
+# front should enforce the same cap (docker-compose.yml).
+MAX_REQUEST_BODY_BYTES = env_int(
+    "MAX_REQUEST_BODY_BYTES", RECORD_MAX_BYTES + 1024 * 1024, minimum=RECORD_MAX_BYTES
+)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 # --- Extraction limits (child process) ----------------------------------------
@@ -287,12 +270,23 @@ CELERY_BEAT_SCHEDULE = {
         "task": "records.tasks.requeue_stuck",
         "schedule": env_int("REQUEUE_STUCK_EVERY_SECONDS", 60, minimum=5),
     },
+    # Expired API tokens of clients that never came back (hourly).
+    "purge-expired-tokens": {
+        "task": "portal.accounts.tasks.purge_expired_tokens",
+        "schedule": 3600,
+    },
 }
 
 # --- REST framework -----------------------------------------------------------
+AUTH_THROTTLE_RATE = env_str("AUTH_THROTTLE_RATE", "10/minute")
+if not re.fullmatch(r"[1-9]\d*/(second|minute|hour|day)", AUTH_THROTTLE_RATE):
+    raise ImproperlyConfigured(
+        f"Environment variable AUTH_THROTTLE_RATE={AUTH_THROTTLE_RATE!r} must look like "
+        "10/minute (per second, minute, hour or day)."
+    )
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -300,6 +294,16 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # Views opt in with throttle_scope; the counters live in the "throttle" cache.
+    "DEFAULT_THROTTLE_CLASSES": ["portal.accounts.throttle.ScopedThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        # Register, token and password reset, per client address.
+        "auth": AUTH_THROTTLE_RATE,
+        # Reset e-mails to one address, whoever asks (a mailbox is not flooded).
+        "password_reset": "3/hour",
+    },
+    # REMOTE_ADDR identifies the client: X-Forwarded-For is whatever the client says.
+    "NUM_PROXIES": 0,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Lung Cancer Patient Portal API",

@@ -57,8 +57,11 @@ def test_draft_is_404_for_patients_and_visitors(client, alice_client, moderator)
 
 
 def test_moderator_can_preview_a_draft(client, moderator):
+    from tests.portal.otp_helpers import verified_staff_client
+
     draft = make_answer(moderator, slug="draft-answer")
-    client.force_login(moderator)
+    # Staff past the second factor: without it only enrolment is open (issue 14).
+    verified_staff_client(client, moderator)
     response = client.get(_url(draft))
     assert response.status_code == 200 and "Preview" in response.content.decode()
 

@@ -26,6 +26,9 @@ def _sign_up(page, live_server, email: str) -> None:
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password again").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    # Sign-up answers alike for new and known addresses: then sign in (issue 14).
+    page.wait_for_url("**/accounts/login/")
+    login(page, live_server, email, PASSWORD)
     page.wait_for_url("**/dashboard/")
 
 

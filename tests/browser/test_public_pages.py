@@ -23,6 +23,9 @@ def test_signup_then_dashboard(page, live_server):
     page.get_by_label("Password", exact=True).fill("a-long-enough-pw-42")
     page.get_by_label("Password again").fill("a-long-enough-pw-42")
     page.get_by_role("button", name="Create account").click()
+    # Sign-up answers alike for new and known addresses: then sign in (issue 14).
+    page.wait_for_url("**/accounts/login/")
+    login(page, live_server, "dana@example.org", "a-long-enough-pw-42")
     page.wait_for_url("**/dashboard/")
     audit(page, "dashboard-empty")
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from rest_framework.authtoken.models import Token
 
-from portal.accounts.models import Role, User
+from portal.accounts.models import ApiToken, Role, User
+from portal.accounts.services import REGISTERED
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,8 @@ def test_register_creates_patient(api_client):
     user = User.objects.get(email="new@example.org")
     assert user.role == Role.PATIENT
     assert not user.is_staff
-    assert resp.json() == {"id": user.pk, "email": "new@example.org"}
+    # No id: the answer must be the same for an address that already has an account.
+    assert resp.json() == {"email": "new@example.org", "detail": REGISTERED}
 
 
 @pytest.mark.parametrize(
@@ -35,11 +36,14 @@ def test_register_rejects_bad_input(api_client, payload, field):
     assert not User.objects.filter(email="x@example.org").exists()
 
 
-def test_register_duplicate_email_is_refused_and_keeps_original(api_client, alice, password):
+def test_register_duplicate_email_answers_alike_and_keeps_original(api_client, alice, password):
     resp = api_client.post(
         "/api/auth/register/", {"email": "ALICE@example.org", "password": "another-long-pw-77"}
     )
-    assert resp.status_code == 400
+    # The same answer as for a new address (issue 14); nothing of alice's changes.
+    assert resp.status_code == 201
+    assert resp.json() == {"email": "alice@example.org", "detail": REGISTERED}
+    assert User.objects.filter(email__iexact="alice@example.org").count() == 1
     alice.refresh_from_db()
     assert alice.check_password(password)
 
@@ -48,7 +52,9 @@ def test_token_then_authenticated_request(api_client, alice, password):
     resp = api_client.post("/api/auth/token/", {"email": "alice@example.org", "password": password})
     assert resp.status_code == 200
     token = resp.json()["token"]
-    assert Token.objects.get(user=alice).key == token
+    # Only a digest is stored, never the key itself.
+    assert not ApiToken.objects.filter(digest=token).exists()
+    assert ApiToken.objects.filter(user=alice).count() == 1
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     assert api_client.get("/api/schema/").status_code == 200
 

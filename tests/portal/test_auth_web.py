@@ -10,7 +10,7 @@ from portal.accounts.models import User
 pytestmark = pytest.mark.django_db
 
 
-def test_signup_signs_in_and_lands_on_dashboard(client):
+def test_signup_then_sign_in_lands_on_dashboard(client, password):
     resp = client.post(
         "/accounts/signup/",
         {
@@ -19,10 +19,15 @@ def test_signup_signs_in_and_lands_on_dashboard(client):
             "password2": "a-long-enough-pw-42",
         },
     )
+    # Sent to sign in, as for an address that already has an account (issue 14).
     assert resp.status_code == 302
-    assert resp["Location"] == "/dashboard/"
-    assert client.get("/dashboard/").status_code == 200
+    assert resp["Location"] == "/accounts/login/"
     assert User.objects.get(email="carol@example.org").is_patient
+    resp = client.post(
+        "/accounts/login/", {"username": "carol@example.org", "password": "a-long-enough-pw-42"}
+    )
+    assert resp.status_code == 302
+    assert client.get("/dashboard/").status_code == 200
 
 
 def test_signup_mismatch_and_weak_passwords_show_errors(client):

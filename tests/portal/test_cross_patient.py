@@ -23,9 +23,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from drf_spectacular.generators import SchemaGenerator
-from rest_framework.authtoken.models import Token
 
 from biomarkers.models import Finding
+from portal.accounts.models import ApiToken
 from portal.audit.models import AuditEntry
 from portal.audit.registry import ROUTES as AUDITED_ROUTES
 from records.models import Record
@@ -50,6 +50,9 @@ PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     "api-record-file": {"record_id": lambda d: d["record"]},
     "api-record-reprocess": {"record_id": lambda d: d["record"]},
     "api-finding-detail": {"finding_id": lambda d: d["finding"]},
+    # Signed-in devices (API tokens): bob can neither see nor revoke alice's.
+    "api-me-device": {"device_id": lambda d: d["device"]},
+    "device-revoke": {"device_id": lambda d: d["device"]},
 }
 # Routes whose id names public content, not a patient's data.
 PUBLIC_ID_ROUTES: dict[str, dict[str, Provider]] = {
@@ -66,7 +69,7 @@ ADMIN_MODELS: dict[str, Provider | None] = {
     "audit/auditentry": lambda d: d["audit_pk"],
     "otp_totp/totpdevice": lambda d: d["totp_pk"],
     "otp_static/staticdevice": lambda d: d["static_pk"],
-    "authtoken/tokenproxy": lambda d: d["token_key"],
+    "accounts/apitoken": lambda d: d["token_pk"],
     "answers/feedback": None,
     "answers/answer": None,
     "answers/answerinreview": None,
@@ -152,7 +155,7 @@ def world(alice, bob, moderator, second_moderator):
         actor_id=alice.pk, actor_kind="patient", patient_id=alice.pk, action="read",
         object_type="record", object_id=str(data.record.public_id),
     )  # fmt: skip
-    token, _ = Token.objects.get_or_create(user=alice)
+    token, _key = ApiToken.objects.create(user=alice, label="alice's phone")
     return {
         "record": str(data.record.public_id),
         "record_pk": str(data.record.pk),
@@ -163,7 +166,8 @@ def world(alice, bob, moderator, second_moderator):
         "audit_pk": str(entry.pk),
         "totp_pk": str(TOTPDevice.objects.create(user=alice, name="app", confirmed=True).pk),
         "static_pk": str(StaticDevice.objects.create(user=alice, name="codes", confirmed=True).pk),
-        "token_key": token.key,
+        "token_pk": token.pk,  # the digest: the admin's id for a token, not a usable key
+        "device": str(token.public_id),
         "data": data,
     }
 
@@ -231,6 +235,7 @@ def test_every_id_route_refuses_another_patient(world, bob, bob_api, alice_clien
     assert Record.objects.filter(pk=data.record.pk).exists()
     assert Finding.objects.get(pk=data.finding.pk).confirmation == "unconfirmed"
     assert private_storage().exists(data.record.storage_key)
+    assert ApiToken.objects.filter(public_id=world["device"]).exists()  # not revoked by bob
 
 
 @pytest.mark.django_db
@@ -295,5 +300,7 @@ def test_walker_sees_the_routes_it_claims_to_cover():
         *PUBLIC_ID_ROUTES,
         "admin:records_record_change",
         "api-me-export",
+        "api-me-devices",
+        "api-logout",
     ):
         assert name in keys, name

@@ -10,7 +10,8 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.accounts.login_flow import PENDING_KEY
-from portal.accounts.otp_services import otp_enabled
+from portal.accounts.otp_services import backup_code_digest, otp_enabled
+from tests.factories import DEFAULT_PASSWORD
 from tests.portal.otp_helpers import totp_code, totp_device
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,9 @@ def _enable(client, user) -> tuple[TOTPDevice, list[str]]:
     page = client.get("/account/security/setup/")
     assert page.status_code == 200
     device = TOTPDevice.objects.get(user=user, confirmed=False)
-    resp = client.post("/account/security/setup/", {"token": totp_code(device)})
+    resp = client.post(
+        "/account/security/setup/", {"token": totp_code(device), "password": DEFAULT_PASSWORD}
+    )
     assert resp.status_code == 200
     return device, _codes_from(resp)
 
@@ -44,10 +47,12 @@ def test_setup_shows_local_qr_and_needs_a_correct_first_code(client, alice, no_d
     assert b'src="data:image/svg+xml;base64,' in page.content  # drawn here, no QR service
     device = TOTPDevice.objects.get(user=alice, confirmed=False)
     wrong = "000000" if totp_code(device) != "000000" else "111111"
-    resp = client.post("/account/security/setup/", {"token": wrong})
+    resp = client.post("/account/security/setup/", {"token": wrong, "password": DEFAULT_PASSWORD})
     assert b"did not match" in resp.content
     assert not otp_enabled(user=alice)
-    resp = client.post("/account/security/setup/", {"token": totp_code(device)})
+    resp = client.post(
+        "/account/security/setup/", {"token": totp_code(device), "password": DEFAULT_PASSWORD}
+    )
     codes = _codes_from(resp)
     assert len(codes) == 10 and len(set(codes)) == 10
     assert otp_enabled(user=alice)
@@ -130,9 +135,15 @@ def test_verify_page_without_password_step_sends_to_login(client, alice):
 
 def test_disable_needs_a_valid_code(client, alice, no_device_throttle):
     device, _ = _enable(client, alice)
-    client.post("/account/security/disable/", {"disable-token": "not-a-code"})
+    client.post(
+        "/account/security/disable/",
+        {"disable-token": "not-a-code", "disable-password": DEFAULT_PASSWORD},
+    )
     assert otp_enabled(user=alice)
-    client.post("/account/security/disable/", {"disable-token": totp_code(device, steps_ahead=1)})
+    client.post(
+        "/account/security/disable/",
+        {"disable-token": totp_code(device, steps_ahead=1), "disable-password": DEFAULT_PASSWORD},
+    )
     assert not otp_enabled(user=alice)
     assert not StaticToken.objects.filter(device__user=alice).exists()
 
@@ -144,8 +155,9 @@ def test_regenerate_backup_codes_replaces_old_ones(client, alice):
     )
     new = _codes_from(resp)
     assert len(new) == 10 and not set(new) & set(old)
+    # Stored as keyed digests only (issue 14), never the codes themselves.
     assert set(StaticToken.objects.filter(device__user=alice).values_list("token", flat=True)) == (
-        set(new)
+        {backup_code_digest(code) for code in new}
     )
 
 

@@ -51,7 +51,10 @@ def test_staff_first_sign_in_goes_through_setup_then_admin(client, moderator, pa
     assert client.get("/admin/").status_code == 302  # not yet
     client.get(resp["Location"])
     device = TOTPDevice.objects.get(user=moderator, confirmed=False)
-    resp = client.post("/account/security/setup/", {"token": totp_code(device), "next": "/admin/"})
+    resp = client.post(
+        "/account/security/setup/",
+        {"token": totp_code(device), "next": "/admin/", "password": password},
+    )
     assert resp.status_code == 200 and b'href="/admin/"' in resp.content
     assert client.get("/admin/").status_code == 200
 

@@ -24,6 +24,7 @@ PROD_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": GOOD_SECRET,
     "ALLOWED_HOSTS": "portal.example.org",
+    "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
 }
 
 

@@ -42,7 +42,10 @@ def test_production_refuses_weak_secret_and_missing_hosts():
 
 def test_production_boots_with_good_values():
     result = _boot(
-        "portal.settings.production", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="portal.example.org"
+        "portal.settings.production",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="portal.example.org",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
     )
     assert result.returncode == 0, result.stderr
     assert "booted" in result.stdout
