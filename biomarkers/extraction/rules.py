@@ -1,4 +1,4 @@
-"""Rule text for the medspaCy pipeline: ConText modifiers and report section headers.
+"""Rule text for the medspaCy pipeline: ConText phrase modifiers, and every rule re-exported.
 
 Categories beyond medspaCy's defaults:
   POSITIVE      a result was found ("detected", "positive", "harbors")
@@ -16,6 +16,21 @@ Categories beyond medspaCy's defaults:
 
 from __future__ import annotations
 
+# The regular-expression modifiers and the section headers live in their own modules, built
+# from named parts; they are re-exported here so the pipeline reads every rule from one place.
+from .rules_regex import REGEX_RULES, SCOPED_REGEX_RULES, SCOPED_RULES
+from .rules_sections import SECTION_RULES
+
+__all__ = [
+    "CONTEXT_RULES",
+    "DROP_DEFAULT_CONTEXT",
+    "PHRASES",
+    "REGEX_RULES",
+    "SCOPED_REGEX_RULES",
+    "SCOPED_RULES",
+    "SECTION_RULES",
+]
+
 # Default medspaCy ConText literals that misfire on pathology/molecular text
 # ("test for" is how every biomarker line starts; "free" appears in "disease-free").
 # fmt: off
@@ -28,9 +43,6 @@ DROP_DEFAULT_CONTEXT = {
     "prophylaxis", "rather than", "resolved", "return", "risks of", "secondary", "source for",
     "test for", "trigger event for", "unlikely", "worried about",
 }
-
-_NEG_NOUN = '(?:mutations?|alterations?|variants?|fusions?|rearrangements?|amplifications?|abnormalit(?:y|ies)|changes?|translocations?)'  # noqa: E501
-_NEG_ADJ = '(?:(?:reportable|pathogenic|clinically|significant|actionable|genomic|other|known|oncogenic|targetable|driver|relevant|sequence|copy\\s+number)\\s+){0,3}'  # noqa: E501
 
 # (category, direction) -> literals, matched case-insensitively as phrases.
 PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -218,105 +230,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
 }
 
-# (literal, category, direction, regex)
-REGEX_RULES: list[tuple[str, str, str, str]] = [
-    # "No Class 4 or Class 5 alterations (variants or fusions) were detected in KRAS, BRAF".
-    ('no class 4/5 alterations detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\bno[ \\t]+(?:(?:class|tier|level)[ \\t]+[0-9ivx]+[ \\t]+(?:(?:or|and|/)[ \\t]+)?)+(?:(?:class|tier|level)[ \\t]+)?(?:[0-9ivx]+[ \\t]+)?' + _NEG_NOUN + '(?:[ \\t]*\\([^)\\n]{0,40}\\))?[ \\t]+(?:were|was|have[ \\t]+been|has[ \\t]+been)[ \\t]+(?:detected|identified|found)'),  # noqa: E501
-    # "Research of KRAS mutations (exons 2, 3, 4): absence of mutation."
-    ('absence of mutation', "NEGATED_EXISTENCE", "BACKWARD",
-     '\\babsence[ \\t]+of[ \\t]+(?:any[ \\t]+)?' + _NEG_NOUN),
-    # "No RET testing has been performed", "no ALK FISH was done": not tested, not negative.
-    ('no <gene> testing performed', "NOT_TESTED", "BIDIRECTIONAL",
-     '\\bno[ \\t]+(?:[A-Za-z0-9/-]+[ \\t]+){0,3}?(?:testing|tests?|analysis|fish|ihc|ngs)[ \\t]+(?:has|have|was|were)[ \\t]+(?:yet[ \\t]+)?(?:been[ \\t]+)?(?:performed|done|ordered|requested)\\b'),  # noqa: E501
-    # A result filed to the wrong chart is nobody's result here.
-    ('result of another patient', "NOT_A_FINDING", "BIDIRECTIONAL",
-     '\\b(?:belong(?:s|ed)\\s+to\\s+(?:another|a\\s+different)\\s+patient|filed\\s+(?:to\\s+this\\s+chart\\s+)?in\\s+error|(?:has|have)\\s+been\\s+withdrawn|wrong\\s+patient)\\b'),
-    # "No somatic alterations were detected in", "No pathogenic variants or fusions were
-    # identified in", "No other clinically significant sequence variants were found in".
-    ('no <alteration> detected', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\bno\\s+(?:(?-i:[a-z][a-z-]*)\\s+){0,5}?' + _NEG_NOUN + '(?:(?:\\s*,\\s*|\\s+(?:and/or|or|and)\\s+|\\s*/\\s*)(?:(?-i:[a-z][a-z-]*)\\s+){0,2}?' + _NEG_NOUN + ')*\\s+(?:(?:were|was|is|are|have\\s+been|has\\s+been)\\s+)?(?:detected|identified|found|seen|present|reported|observed)(?:\\s+(?:in|for|within|among))?\\b'),  # noqa: E501
-    ('no reportable alterations', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\bno\\s+' + _NEG_ADJ + _NEG_NOUN + '\\b'),
-    # "When ROS1 results are negative …" awaits a result; "when MET amplification was
-    # detected" (past) reports one.
-    ('when <present>', "CONDITIONAL", "FORWARD",
-     '\\bwhen\\b(?=(?:\\s+\\S+){1,4}?\\s+(?:returns?|comes?\\s+back|is|are|becomes?|results?)\\b)'),
-    ('WT', "NEGATED_EXISTENCE", "BACKWARD",
-     '(?-i:\\bWT\\b)'),
-    # "The EGFR shows strong membranous staining" (TCGA-18-4086): one modifier with its verb,
-    # so "shows" (a forward cue) does not cut the staining's scope off from the gene before it.
-    ('staining', "POSITIVE", "BIDIRECTIONAL",
-     '\\b(?:(?:shows?|showed|demonstrates?|with)[ \\t]+)?(?:(?:strong|diffuse|moderate|intense|complete|circumferential)[ \\t]+)*(?:(?:membranous|membrane|cytoplasmic)[ \\t]+)?staining\\b(?![ \\t]+(?:for|of))'),  # noqa: E501
-    # "ALK (D5F3) shows no staining", "no immunoreactivity for HER2": longer than the
-    # positive "staining" above, so it wins where both match.
-    ('no staining', "NEGATED_EXISTENCE", "BIDIRECTIONAL",
-     '\\b(?:no|negative|absent|without)[ \\t]+(?:\\w+[ \\t]+){0,2}?(?:staining|immunoreactivity|expression)\\b'),  # noqa: E501
-    # An unfilled form's options, "Her-2/neu o Negative o Positive" (TCGA-70-6723): both
-    # answers printed with their boxes, none marked, is no result.
-    ('form options', "NOT_A_FINDING", "BIDIRECTIONAL",
-     '(?:\\b[oO]|[\u25a1\u2610\u274f]|\\[\\s?\\]|\\(\\s?\\))[ \\t]+(?:negative|positive)[ \\t]+(?:[oO]|[\u25a1\u2610\u274f]|\\[\\s?\\]|\\(\\s?\\))[ \\t]+(?:negative|positive)\\b'),  # noqa: E501
-    ('-positive disease', "NOT_A_FINDING", "BIDIRECTIONAL",
-     '\\b(?:positive|mutant|mutated|rearranged)\\s+(?:lung\\s+)?(?:cancers?|disease|nsclc|tumou?rs|patients)\\b'),
-]
-
 CONTEXT_RULES: list[tuple[str, str, str, str | None]] = [
     (lit, cat, d, None) for (cat, d), lits in PHRASES.items() for lit in lits
 ] + [(lit, cat, d, pat) for lit, cat, d, pat in REGEX_RULES]
-
-# Plan words after a drug, reaching only the drug just before them: "Carboplatin given,
-# pembrolizumab planned" plans pembrolizumab, not carboplatin. (literal, category,
-# direction, regex over the text, max_scope in tokens)
-SCOPED_REGEX_RULES: list[tuple[str, str, str, str, int]] = [
-    # Each match is longer than the forward literal it overlaps ("planned", "to start"),
-    # so ConText keeps it.
-    ("<drug> planned", "PLANNED", "BACKWARD",
-     '\\b(?:is|are|was|were)\\s+planned\\b|\\bplanned[ \\t]*[.;,)]', 3),
-    ("<drug> was considered", "PLANNED", "BACKWARD",
-     '\\b(?:is|are|was|were)\\s+(?:being\\s+|also\\s+)?considered\\b', 3),
-    ("<drug> to start", "PLANNED", "BACKWARD",
-     '\\bto\\s+(?:start|begin|commence)\\s+(?:next|on|in|after|at|this|tomorrow|today|once|when)\\b', 2),  # noqa: E501
-]
-
-# Rules that only reach the word next to them: "G12C-targeted therapy", "ALK inhibitors"
-# name a class of drugs, not a result. (literal, category, direction, regex, max_scope)
-SCOPED_RULES: list[tuple[str, str, str, str, int]] = [
-    ("-targeted therapy", "NOT_A_FINDING", "BACKWARD",
-     '^-?(?:targeted|directed)$|^(?:inhibitors?|TKIs?)$', 1),
-    # "on osimertinib", "on adjuvant osimertinib": receipt, but only right before the drug.
-    ("on", "RECEIVED", "FORWARD", '(?i)^on$', 3),
-    # "ALK+", "ROS1 (+)", "ALK IHC (+)": a sign right after its gene. Not "MET (exon 14 +
-    # splice)", where it joins two words.
-    ("+", "POSITIVE", "BACKWARD", '^\\+$', 3),
-    # "EGFR wt", "KRAS: wt": wild type, right after the gene only ("wt 74 kg" is a weight).
-    ("wt", "NEGATED_EXISTENCE", "BACKWARD", '(?i)^wt$', 2),
-]
-
-# Section headers (whole line). Only these categories change how results are read.
-SECTION_RULES: list[tuple[str, str]] = [
-    # "Relevant genes with no reportable alterations", "Genes tested without alterations",
-    # "Pertinent negatives", "Negative for:", "Not detected" - a list follows on the lines below.
-    ("no_alterations",
-     '(?:[a-z]+\\s+){0,3}genes?\\s+(?:(?:assayed|tested|analy[sz]ed|evaluated|examined|sequenced)\\s+)?(?:with\\s+no|without|and\\s+no|with\\s+no\\s+evidence\\s+of)\\s+(?:(?:reportable|pathogenic|clinically|significant|detectable|actionable|known)\\s+){0,3}(?:alterations?|mutations?|variants?|findings)(?:\\s+(?:detected|identified|found|reported))?(?:\\s+(?:at|in|on|for|across)\\s+[a-z0-9 ,()/-]{1,40})?'),  # noqa: E501
-    ("no_alterations",
-     '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations?|mutations?|variants?)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
-    ("family_history", 'family\\s+(?:history|hx)|fhx'),
-    # Another laboratory's or an earlier diagnosis, restated by a consult or an addendum: its
-    # histology counts only when the report gives none of its own.
-    ("prior_diagnosis",
-     '(?:outside|referring|original|previous|prior|submitted|contributor.?s|initial)\\s+(?:pathology\\s+)?diagnosis|outside\\s+(?:pathology|report)'),
-    ("findings",
-     '(?:consultation|consult|revised|our|amended|corrected|review)\\s+diagnosis'),
-    ("vus",
-     '(?:tier\\s+(?:iii|3)\\b[^\\n]*|(?:tier\\s+(?:iii|3)\\s*[-:]\\s*)?variants?\\s+of\\s+(?:unknown|uncertain|undetermined)\\s+(?:clinical\\s+)?significance(?:\\s*\\([^)\\n]{0,60}\\))?|vus|other\\s+variants\\s+detected|non-?actionable\\s+variants)'),
-    # Drugs listed by a lab or a guideline as matching the tumour: not given to the patient.
-    ("therapies",
-     '(?:therapy\\s+and\\s+clinical\\s+trial\\s+implications|(?:[0-9]+\\s+)?therapies\\s+with\\s+clinical\\s+benefit.*|(?:potential(?:ly)?\\s+|fda[- ]approved\\s+|relevant\\s+|matched\\s+|associated\\s+)?(?:therapies|therapy\\s+options|treatment\\s+options)(?:\\s+(?:in|for)\\s+[a-z ]+)?|(?:relevant\\s+|potential\\s+)?clinical\\s+trials?(?:\\s+\\w+){0,3})'),  # noqa: E501
-    ("therapies",
-     '(?:(?:fda[- ]approved|approved|relevant|potential(?:ly)?|matched|targeted|associated|available|recommended)\\s+(?:targeted\\s+)?(?:therap(?:y|ies)|agents?|drugs?|treatments?)|(?:therap(?:y|ies)|agents?|drugs?|treatments?)\\s+(?:with|associated\\s+with|implications?|options?|for\\s+consideration|of\\s+potential|to\\s+consider))[^\\n]{0,80}'),  # noqa: E501
-    ("methodology",
-     'appendix(?:\\s+[a-z0-9]{1,3})?(?:\\s*[-:\u2013]\\s*[a-z ,&]{1,50})?|(?:analytical\\s+)?performance\\s+characteristics|analytical\\s+(?:sensitivity|validation|performance)|assay\\s+limitations|methodology|methods?|test\\s+(?:description|information|details)|(?:gene|biomarker|scientific)\\s+background|background\\s+(?:information|on\\s+[a-z0-9 -]+)|references?|disclaimers?|limitations?|genes\\s+(?:assayed|analy[sz]ed|tested|evaluated|in\\s+panel)|gene\\s+list|panel\\s+(?:genes|content)|about\\s+(?:the|this)\\s+test|assay\\s+description|additional\\s+information'),  # noqa: E501
-    ("findings",
-     '(?:genomic|biomarker|molecular|clinically\\s+relevant)\\s+(?:findings|results|summary|highlights)|genomic\\s+alterations\\s+identified|(?:potentially\\s+)?actionable\\s+alterations|tier\\s+(?:i|ii|1|2)\\b[^\\n]*|immunotherapy\\s+(?:markers|biomarkers)|immunohistochemistry(?:\\s+results)?|alterations\\s+detected|detected\\s+variants|results?|interpretation|addendum(?::?\\s*[a-z /]+)?|molecular\\s*/\\s*biomarker\\s+summary|final\\s+diagnosis|diagnosis|synoptic\\s+report.*|comments?|microscopic\\s+description|gross\\s+description|clinical\\s+history|history\\s+of\\s+present\\s+illness|assessment(?:\\s+and\\s+plan)?|plan|impression|oncologic\\s+history|treatment\\s+history|medications?'),  # noqa: E501
-]
 # fmt: on
