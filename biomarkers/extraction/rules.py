@@ -46,6 +46,8 @@ DROP_DEFAULT_CONTEXT = {
 
 # (category, direction) -> literals, matched case-insensitively as phrases.
 PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    # After the gene: "BRAF: Not detected", "ALK neg". test_extraction_status.py::
+    # test_single_marker_status, test_extraction_layouts.py::test_negative_lists_and_shorthand
     ("NEGATED_EXISTENCE", "BACKWARD"): (
         "negative", "not detected", "not identified", "not found", "not present", "absent",
         "none detected", "none identified", "not amplified", "not rearranged", "not mutated",
@@ -58,6 +60,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ),
     # Both ways: "Negative for ALK" and "EGFR testing was negative for mutations" (with the
     # doses not given, below).
+    # test_extraction_generalise.py::test_not_detected_label_negates_the_list_after_it
     ("NEGATED_EXISTENCE", "FORWARD"): (
         # A label before a list: "Not detected: BRAF V600E, KRAS G12C, RET fusion".
         "not detected:", "not identified:", "alterations not detected:", "negative:",
@@ -68,6 +71,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "never received", "no prior", "not a candidate for", "contraindicated",
         "not eligible for", "did not receive", "has not received", "never treated with",
     ),
+    # test_extraction_status.py::test_single_marker_status
     ("POSITIVE", "BIDIRECTIONAL"): (
         "positive", "detected", "identified", "present", "rearranged", "mutated", "mutant",
         "amplified", "pathogenic", "likely pathogenic", "found", "overexpressed", "expressed",
@@ -83,6 +87,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "demonstrates", "reveals", "revealed", "showed", "shows", "notable for",
         "significant for", "detected:", "identified:",
     ),
+    # "ROS1: Equivocal", "RET result is indeterminate". test_extraction_status.py::
+    # test_single_marker_status
     ("EQUIVOCAL", "BIDIRECTIONAL"): (
         "equivocal", "indeterminate", "inconclusive", "insufficient", "qns",
         "quantity not sufficient", "could not be determined", "cannot be determined",
@@ -91,16 +97,20 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "insufficient tissue", "inadequate", "suboptimal",
     ),
     # Not a result yet: "Possible MET amplification; confirmatory FISH pending".
+    # test_extraction_layouts.py::test_a_possible_alteration_is_not_reported_as_found
     ("POSSIBLE_EXISTENCE", "FORWARD"): (
         "possible", "possibly", "probable", "suspected", "suspicious for", "questionable",
         "cannot exclude", "cannot rule out",
     ),
     ("POSSIBLE_EXISTENCE", "BACKWARD"): ("cannot be excluded", "cannot be ruled out"),
     # A dose that was not given ("Carboplatin was not administered today").
+    # test_extraction_layouts.py::test_a_dose_not_administered_is_not_a_treatment
     ("NEGATED_EXISTENCE", "BIDIRECTIONAL"): (
         "negative for", "not administered", "was not administered", "were not administered",
         "was not given", "were not given", "not given",
     ),
+    # "ROS1 FISH is still pending." test_extraction_context.py::
+    # test_hypothetical_result_does_not_override_pending
     ("PENDING", "BIDIRECTIONAL"): (
         "pending", "sent out", "send out", "send-out", "sendout", "in progress", "to follow",
         "will follow", "will be reported", "to be reported", "will be issued", "awaiting",
@@ -108,12 +118,15 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "has been sent", "have been sent", "was sent", "were sent", "results to follow",
         "will be reported in an addendum", "being performed", "underway",
     ),
+    # "EGFR testing was not performed." test_extraction_status.py::test_non_findings_give_no_key
     ("NOT_TESTED", "BIDIRECTIONAL"): (
         "not performed", "not tested", "not done", "not assessed", "not evaluated",
         "not ordered", "not sent", "not requested", "no tissue",
         "not covered", "not covered by this panel", "not included in this panel",
         "not analysed", "not analyzed",
     ),
+    # "MET N375S (variant of uncertain significance)". test_extraction_status.py::
+    # test_variants_of_unknown_significance_are_not_results
     ("VUS", "BIDIRECTIONAL"): (
         "variant of unknown significance", "variants of unknown significance",
         "variant of uncertain significance", "variants of uncertain significance",
@@ -121,6 +134,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "uncertain clinical significance", "vus", "polymorphism", "polymorphisms", "benign",
         "likely benign", "germline polymorphism", "snp",
     ),
+    # "ALK-positive tumors are typically sensitive to …". test_extraction_status.py::
+    # test_non_findings_give_no_key
     ("NOT_A_FINDING", "BIDIRECTIONAL"): (
         "is recommended", "are recommended", "recommend", "recommended", "recommends",
         "should be", "should undergo", "guideline", "guidelines", "nccn", "all patients",
@@ -135,6 +150,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "work better", "respond to", "may respond", "may benefit from", "e.g.", "e.g.,",
         "eg", "e.g", "for example", "for instance", "such as", "are candidates for",
     ),
+    # test_extraction_context.py::test_planned_or_conditional_drugs_are_not_treatments,
+    # test_extraction_clinical.py::test_planned_or_general_drugs_are_not_treatments
     ("PLANNED", "FORWARD"): (
         "consider", "considering", "considered", "will start", "will begin", "will initiate",
         "plan to", "plans to", "planned", "planning", "to start", "to begin", "start",
@@ -144,6 +161,9 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "pending approval", "prior authorization", "may benefit", "switch to", "will switch",
         "instead",
     ),
+    # "Discussed sotorasib as an option at progression." test_extraction_clinical.py::
+    # test_planned_or_general_drugs_are_not_treatments; tables: test_extraction_layouts.py::
+    # test_regimens_and_treatment_tables
     ("PLANNED", "BACKWARD"): (
         "at progression", "upon progression", "on progression", "at the time of progression",
         "if progression", "is planned", "was discussed", "were discussed", "was offered",
@@ -162,6 +182,7 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "be considered", "was declined", "were declined", "declined by", "was refused",
         "if needed", "if required",
     ),
+    # test_extraction_context.py::test_ngs_therapy_lists_are_not_treatments
     ("OPTION", "BIDIRECTIONAL"): (
         # Insurance letters and pharmacy notes: asked for, refused or ruled out, not given.
         "denial", "denied", "appeal", "coverage for", "request approval",
@@ -179,17 +200,21 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "predicts response", "predictive of response", "therapies", "agents",
     ),
     # Conditions: "Should she progress, brigatinib …", "in case of progression".
+    # test_extraction_context.py::test_planned_or_conditional_drugs_are_not_treatments
     ("HYPOTHETICAL", "FORWARD"): (
         "should", "in case of", "in the event of", "in the event", "unless",
     ),
     # A result awaited ("Once ROS1 returns negative …") is not a result. Only for
     # biomarkers: "once daily osimertinib" and "when she progressed on …" are not
     # conditions on a drug.
+    # test_extraction_context.py::test_hypothetical_result_does_not_override_pending
     ("CONDITIONAL", "FORWARD"): ("once", "whether", "as soon as"),
     ("CONDITIONAL", "BIDIRECTIONAL"): (
         "returns", "comes back", "come back", "becomes available", "results are",
     ),
     # Relatives: "sister with EGFR-mutant lung cancer", "ALK-positive cancer in her brother".
+    # test_extraction_context.py::test_family_history_is_not_the_patients,
+    # test_extraction_layouts.py::test_other_peoples_cancers_and_medicines_are_not_the_patients
     ("FAMILY", "BIDIRECTIONAL"): (
         "mother", "father", "sister", "brother", "sibling", "siblings", "aunt", "uncle",
         "cousin", "grandmother", "grandfather", "grandparent", "daughter", "son", "niece",
@@ -199,6 +224,8 @@ PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
         "another patient", "other patients",
     ),
     ("FAMILY", "FORWARD"): ("family history", "family history of", "family hx", "fhx"),
+    # "Treated with Keytruda (pembrolizumab) since 2024." test_extraction_clinical.py::
+    # test_treatments_received
     ("RECEIVED", "FORWARD"): (
         "received", "receiving", "receives", "treated with", "treatment with",
         "currently on", "now on", "remains on", "maintained on", "continues on", "continue",
