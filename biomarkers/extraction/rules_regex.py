@@ -11,6 +11,7 @@ lets it cross a wrapped line.
 
 from __future__ import annotations
 
+from .rule_words import FOUND, NEGATABLE_FINDINGS
 from .rx import alt, either, opt, words
 
 _SP = r"[ \t]+"  # spaces or tabs: the rule stays on one line
@@ -18,10 +19,7 @@ _SP = r"[ \t]+"  # spaces or tabs: the rule stays on one line
 # --- Vocabularies shared by several rules ---------------------------------------------------
 
 # What a negative result says was not found: "no mutation", "no reportable alterations".
-_NEG_NOUN = alt(
-    r"mutations?", r"alterations?", r"variants?", r"fusions?", r"rearrangements?",
-    r"amplifications?", r"abnormalit(?:y|ies)", r"changes?", r"translocations?",
-)  # fmt: skip
+_NEG_NOUN = alt(*NEGATABLE_FINDINGS)
 # Up to three qualifiers before it: "no other clinically significant sequence variants".
 _NEG_QUALIFIER = alt(
     "reportable", "pathogenic", "clinically", "significant", "actionable", "genomic",
@@ -29,8 +27,6 @@ _NEG_QUALIFIER = alt(
     r"copy\s+number",
 )  # fmt: skip
 _NEG_ADJ = "(?:" + _NEG_QUALIFIER + r"\s+){0,3}"
-# The verb of a negative sentence, "… were not detected" without the "not".
-_FOUND = ("detected", "identified", "found")
 # A lower-case word (case-sensitive): a qualifier such as "somatic", never a gene name.
 _LOWER_WORD = r"(?-i:[a-z][a-z-]*)"
 # Between two items of a list: "mutations, fusions or amplifications", "variants/fusions".
@@ -48,7 +44,7 @@ _BRACKET_NOTE = opt(r"[ \t]*\([^)\n]{0,40}\)")  # "(SNVs or indels)", "(variants
 _WERE = alt("were", "was", words("have been", _SP), words("has been", _SP))
 _NO_GRADED = (
     r"\bno" + _SP + _GRADES + _LAST_GRADE + _NEG_NOUN + _BRACKET_NOTE
-    + _SP + _WERE + _SP + alt(*_FOUND)
+    + _SP + _WERE + _SP + alt(*FOUND)
 )  # fmt: skip
 
 # --- "No somatic alterations were detected in", "No pathogenic variants or fusions were
@@ -61,7 +57,7 @@ _NO_LISTED = (
     _NOUN_LIST
     + r"\s+"
     + opt(alt("were", "was", "is", "are", r"have\s+been", r"has\s+been") + r"\s+")
-    + alt(*_FOUND, "seen", "present", "reported", "observed")
+    + alt(*FOUND, "seen", "present", "reported", "observed")
     + opt(r"\s+" + alt("in", "for", "within", "among"))
     + r"\b"
 )

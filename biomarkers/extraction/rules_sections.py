@@ -16,11 +16,10 @@ Each rule names the test that needs it (``tests/biomarkers/<file>::<test>``).
 
 from __future__ import annotations
 
+from .rule_words import ALTERATIONS, FOUND
 from .rx import alt, either, opt, words
 
 # --- Vocabularies shared by several headers -------------------------------------------------
-_ALTERATION = (r"alterations?", r"mutations?", r"variants?")
-_FOUND = ("detected", "identified", "found")
 _THERAPY_NOUN = alt(r"therap(?:y|ies)", r"agents?", r"drugs?", r"treatments?")
 
 # --- no_alterations -------------------------------------------------------------------------
@@ -37,8 +36,8 @@ _GENES_WITHOUT = (
         "known",
     )
     + r"\s+){0,3}"
-    + alt(*_ALTERATION, "findings")
-    + opt(r"\s+" + alt(*_FOUND, "reported"))
+    + alt(*ALTERATIONS, "findings")
+    + opt(r"\s+" + alt(*FOUND, "reported"))
     + opt(r"\s+" + alt("at", "in", "on", "for", "across") + r"\s+[a-z0-9 ,()/-]{1,40}")
 )  # fmt: skip
 # "Pertinent negatives", "Negative for:", "Not detected", "No pathogenic mutations found in".
@@ -49,9 +48,9 @@ _NEGATIVES = alt(
     opt(r"alterations\s+") + r"not\s+detected",
     r"no\s+"
     + opt(alt("reportable", "pathogenic", words("clinically significant")) + r"\s+")
-    + alt(*_ALTERATION)
+    + alt(*ALTERATIONS)
     + r"\s+"
-    + alt(*_FOUND)
+    + alt(*FOUND)
     + opt(r"\s+in"),
 )
 
