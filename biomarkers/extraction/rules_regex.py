@@ -141,7 +141,8 @@ REGEX_RULES: list[tuple[str, str, str, str]] = [
     # test_extraction_layouts.py::test_negatives_in_class_wording_and_absence_of
     ("absence of mutation", "NEGATED_EXISTENCE", "BACKWARD",
      r"\babsence" + _SP + "of" + _SP + opt("any" + _SP) + _NEG_NOUN),
-    # "No ALK FISH has been performed": not tested, not negative.
+    # "No ALK FISH has been performed", "no RET testing has been performed": not tested,
+    # not negative.
     # test_extraction_layouts.py::test_untested_genes_and_other_patients_results_get_no_key
     ("no <gene> testing performed", "NOT_TESTED", "BIDIRECTIONAL", _NO_TEST_DONE),
     # "An EGFR report filed to this chart in error belonged to another patient."
@@ -159,15 +160,16 @@ REGEX_RULES: list[tuple[str, str, str, str]] = [
     # detected" (past) reports one. test_extraction_context.py::
     # test_hypothetical_result_does_not_override_pending, ::test_context_words_keep_real_results
     ("when <present>", "CONDITIONAL", "FORWARD", _WHEN_AWAITED),
-    # "KRAS WT" (upper case only; "wt" after a gene is SCOPED_RULES below).
+    # "KRAS WT" (upper case only; "wt" right after a gene is SCOPED_RULES below). No test
+    # needs it: without it the suites and the dev and real sets give the same results.
     ("WT", "NEGATED_EXISTENCE", "BACKWARD", r"(?-i:\bWT\b)"),
-    # Real report TCGA-18-4086 (no unit test yet).
+    # test_extraction_rule_parts.py::test_strong_membranous_staining_is_a_result
     ("staining", "POSITIVE", "BIDIRECTIONAL", _STAINING),
-    # Longer than the positive "staining" above, so it wins where both match. Real reports
-    # (no unit test yet).
+    # Longer than the positive "staining" above, so it wins where both match.
+    # test_extraction_rule_parts.py::test_no_staining_is_a_negative_result
     ("no staining", "NEGATED_EXISTENCE", "BIDIRECTIONAL", _NO_STAINING),
-    # Both answers printed with their boxes, none marked, is no result. Real report
-    # TCGA-70-6723 (no unit test yet).
+    # Both answers printed with their boxes, none marked, is no result.
+    # test_extraction_rule_parts.py::test_an_unfilled_forms_options_are_no_result
     ("form options", "NOT_A_FINDING", "BIDIRECTIONAL", _FORM_OPTIONS),
     # "ALK-positive tumors are typically sensitive to …", "Patients with EGFR-mutant NSCLC".
     # test_extraction_status.py::test_non_findings_give_no_key
