@@ -12,6 +12,16 @@ Categories beyond medspaCy's defaults:
   CONDITIONAL   a result awaited ("once ROS1 returns"; biomarkers only)
   FAMILY        a relative's history ("sister with", "family history of")
   RECEIVED*     receipt of a drug ("currently receiving", "on … since", "completed")
+
+Where each kind of rule lives (all re-exported here, where nlp.py reads them):
+  rules.PHRASES                a word or phrase and the way it reaches (FORWARD, BACKWARD,
+                               BIDIRECTIONAL): add a literal to its category's tuple
+  rules_regex.REGEX_RULES      wording a phrase cannot say, built from named parts with the
+                               helpers in rx.py; SCOPED_* reach only a few tokens
+  rules_sections.SECTION_RULES whole-line report headers
+  rule_words                   words several rules share (finding verbs, alteration nouns)
+To change one: write the failing case in tests/biomarkers first and name that test in a
+comment by the rule, then run ``pytest tests/biomarkers -k extraction`` and the dev set.
 """
 
 from __future__ import annotations
