@@ -26,35 +26,62 @@ from .rules import (
     SCOPED_RULES,
     SECTION_RULES,
 )
+from .rx import alt, either
 from .variants import VARIANT_PATTERNS
 
 _LOCK = threading.Lock()
 _NLP: Language | None = None
 
+# --- Line patterns for the sentencer (``_continues`` and ``LineSentencer``) -----------------
 _HEADING = re.compile(r"^[^a-z]{3,}$")  # ALL-CAPS line: a heading, never a continuation
-_KEYVAL = re.compile(r"^\s*[^:.]{1,60}:\s*\S")
-_BULLET = re.compile(r"^\s*(?:[-•*▪◦]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_KEYVAL = re.compile(r"^\s*[^:.]{1,60}:\s*\S")  # "ALK (D5F3): negative"
+# A list item: a bullet sign, "1." / "2)", or "a." / "b)".
+_BULLET = re.compile(r"^\s*" + alt(r"[-•*▪◦]", r"\d{1,2}[.)]\s", r"[a-z][.)]\s"))
 _END_PUNCT = re.compile(r"[.:;!?]\s*$")
+# A line that ends mid-phrase ("EGFR, ALK, ROS1, RET and" / "NTRK1-3 negative."): the next
+# line continues it. test_extraction_layouts.py::test_a_list_wrapped_after_and_is_one_sentence
 _JOINER_END = re.compile(
-    r"(?:[,(/&-]|\b(?:and|or|of|with|for|to|the|a|an|in|on|by|at|from|as))\s*$"
-)
+    alt(
+        r"[,(/&-]",
+        r"\b"
+        + alt("and", "or", "of", "with", "for", "to", "the", "a", "an", "in", "on", "by", "at",
+              "from", "as"),
+    )
+    + r"\s*$"
+)  # fmt: skip
 _INNER_BREAK = re.compile(r"[.!?]\s+\S")
 # A sentence stop: the word before it, the stop, closing quotes or brackets, white space,
-# and what may start a sentence.
+# and what may start a sentence. test_extraction_generalise.py::test_sentences_split_inside_a_line
 _STOP = re.compile(r"(?P<word>[A-Za-z0-9%)\]]+)?[.!?][\"')\]]*\s+(?=[A-Z0-9(\[\"'])")
 # Leader dots ("EGFR ........ NEGATIVE", "MET amp . not detected"): layout, not a full stop.
-_LEADER = re.compile(r"(?:\s?(?:\.|\u2026)){2,}|(?<=\s)\.(?=\s)|\u2026+")
+# Two or more dots or ellipses, a lone dot between spaces, or an ellipsis character.
+# test_extraction_context.py::test_leader_dots, ::test_leader_dots_pdl1
+_LEADER = re.compile(
+    either(r"(?:\s?(?:\.|\u2026)){2,}", r"(?<=\s)\.(?=\s)", r"\u2026+"),
+)
 # A wide gap before a marker name: the next cell of a two-column layout starts there
 # ("MET amplification  not detected     PD-L1 (SP263) 90%").
+# test_extraction_context.py::test_right_hand_cell_is_its_own_sentence
 _CELL_GAP = re.compile(r"\S(?P<gap>\s{3,})(?=\S)")
 _GENE_START = re.compile("|".join(f"(?:{p})" for p in GENE_PATTERNS.values()))
+# A line that starts with a result: a status word, "no mutations", or a percentage.
 _RESULT_START = re.compile(
-    r"\s*(?:not\s+detected|negative|positive|detected|equivocal|indeterminate|inconclusive|"
-    r"pending|wild[- ]?type|no\s+(?:mutations?|fusions?|alterations?|rearrangements?)\b|"
-    r"[<>≤≥]?\s*\d{1,3}(?:\.\d+)?\s*%)",
+    r"\s*"
+    + alt(
+        r"not\s+detected", "negative", "positive", "detected", "equivocal", "indeterminate",
+        "inconclusive", "pending", r"wild[- ]?type",
+        r"no\s+" + alt(r"mutations?", r"fusions?", r"alterations?", r"rearrangements?") + r"\b",
+        r"[<>≤≥]?\s*\d{1,3}(?:\.\d+)?\s*%",  # "30%", "<1%", "≥ 50 %"
+    ),
     re.IGNORECASE,
+)  # fmt: skip
+# A label that waits for its value on the next line: "EGFR (DNA sequencing):", "PD-L1: TPS".
+# test_extraction_layouts.py::test_a_result_label_wrapped_before_its_value,
+# ::test_a_pdl1_score_wrapped_onto_the_next_line
+_LABEL_END = re.compile(
+    alt(":", r"\b" + alt("TPS", r"tumou?r\s+proportion\s+score", "score")) + r"\s*$", re.I
 )
-_LABEL_END = re.compile(r"(?::|\b(?:TPS|tumou?r\s+proportion\s+score|score))\s*$", re.I)
+# Words whose full stop does not end a sentence ("Dr. Smith", "approx. 5 cm").
 _ABBREV = {
     "dr", "mr", "mrs", "ms", "st", "no", "vs", "fig", "approx", "ed", "e.g", "i.e", "etc",
     "inc", "co", "ltd", "pt", "jr", "sr", "prof", "dept", "nos",

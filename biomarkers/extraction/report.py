@@ -12,7 +12,7 @@ from .garbled import garbled_result_after
 from .genes import gene_key
 from .headed import headed_results
 from .nlp import TARGETS, get_nlp
-from .status import mentions
+from .status import mentions, weak_negative
 from .types import UNCLEAR, Evidence, Fact, Report
 
 PAGE_SEP = "\n\n"
@@ -166,6 +166,16 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
 _OTHER = re.compile(r"\b(?:no|without)\s+(?:other|additional|further)\b", re.I)
 
 
+# "An EGFR T790M resistance mutation, not seen in January 2025, is now detected": a negative
+# told as an earlier state is history, not a contradiction of today's result.
+_TIME_COURSE = re.compile(
+    r"\b(?:previously|at\s+baseline|at\s+diagnosis|no\s+longer|is\s+now|are\s+now|"
+    r"earlier|prior\s+(?:test|testing|sample|specimen|biopsy)|"
+    r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b",
+    re.I,
+)
+
+
 def _describe(fact: Fact, sent: Span, ent: Span) -> None:
     """The fact's alteration kind and method, from the words around its gene."""
     span = (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
@@ -173,6 +183,8 @@ def _describe(fact: Fact, sent: Span, ent: Span) -> None:
     fact.method = kinds.method_of(sent.text, span)
     if fact.status == "negative" and _OTHER.search(sent.text):
         fact.value["about"] = ["other"]
+    if fact.status == "negative" and (weak_negative(ent) or _TIME_COURSE.search(sent.text)):
+        fact.value["weak"] = True
 
 
 def _garbled(pg: _Pages, sent: Span, ents: list[Span], read: set[str]) -> list[Fact]:
@@ -226,9 +238,16 @@ def _abstain_on_conflicts(facts: list[Fact]) -> None:
 
 
 def _disagree(positive: Fact, negative: Fact) -> bool:
-    about = negative.value.get("about")
-    if about:  # the very variant found is also said to be absent
-        return bool(set(about) & set(positive.variants))
+    if negative.value.get("weak"):
+        return False
+    # A liquid biopsy can miss what the tissue shows: a plasma negative stands beside a
+    # tissue positive.
+    if negative.method == "plasma" and positive.method != "plasma":
+        return False
+    if negative.value.get("about"):
+        # A variant ruled out ("T790M not detected") leaves the others standing; in a report
+        # of two specimens or two dates the same variant may be absent from one of them.
+        return False
     return (
         positive.alteration is None
         or negative.alteration is None

@@ -36,6 +36,23 @@ def _distance(ent: Span, span: tuple[int, int]) -> int:
     return start - ent.end if start >= ent.end else max(ent.start - end, 0)
 
 
+# A bare negation word far from the gene ("This change does not respond well to the older
+# EGFR tablets"): read as negative when nothing else speaks of the gene, but too loose to
+# contradict a positive finding (report._abstain_on_conflicts).
+_BARE_NEGATIONS = {"not", "no", "never", "without", "neither", "nor"}
+_NEAR = 3  # tokens
+
+
+def weak_negative(ent: Span) -> bool:
+    """Whether ``ent``'s negative reading rests only on a bare negation word far away."""
+    negs = [m for m in ent._.modifiers if m.category == "NEGATED_EXISTENCE"]
+    if not negs:
+        return False
+    mod = min(negs, key=lambda m: _distance(ent, m.modifier_span))
+    text = ent.doc[mod.modifier_span[0] : mod.modifier_span[1]].text.lower()
+    return text in _BARE_NEGATIONS and _distance(ent, mod.modifier_span) > _NEAR
+
+
 def resolve(ent: Span) -> str | None:
     """'positive' | 'negative' | 'equivocal' | 'pending' | BLOCKED | None (no cue)."""
     best: tuple[int, int, str] | None = None

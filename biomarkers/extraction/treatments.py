@@ -17,7 +17,7 @@ __all__ = ["DRUG_PATTERN", "generic", "received", "received_in_sentence"]
 
 # A drug named this way was not received.
 _BLOCKING = {
-    "NEGATED_EXISTENCE", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
+    "NEGATED_EXISTENCE", "NOT_RECEIVED", "NOT_A_FINDING", "HYPOTHETICAL", "FAMILY", "PLANNED",
     "POSSIBLE_EXISTENCE", "PENDING", "OPTION",
 }  # fmt: skip
 # Sections whose drugs were not given to the patient: a lab's therapy/trial list, the
@@ -34,7 +34,10 @@ _EVENT = re.compile(
 
 
 def _negates_event(ent: Span, mod) -> bool:
-    if mod.category != "NEGATED_EXISTENCE" or mod.modifier_span[1] > ent.start:
+    if (
+        mod.category not in {"NEGATED_EXISTENCE", "NOT_RECEIVED"}
+        or mod.modifier_span[1] > ent.start
+    ):
         return False
     return bool(_EVENT.search(ent.doc[mod.modifier_span[0] : ent.start].text))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .rx import alt
+
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
 
@@ -28,43 +30,77 @@ _PARTNER = (
 # "EML4 exon 13", "EML4(13)", "EML4 (e13)"
 _EXON = r"(?:\s*\(?\s*(?:exon|ex|e)\s*\d+\s*\)?|\(\s*\d{1,2}\s*\))?"
 _FUSION_SEP = r"\s*(?:::|-|\u2013|\u2014|/|\s-\s|\s:\s)\s*"
+# What a target-first fusion must be followed by: "NTRK1-TPM3 fusion".
+_FUSION_WORD = r"(?=\s*(?:gene\s+)?(?:fusion|rearrangement|translocation))"
+
+# EGFR exon 19 deletion, in every spelling of test_extraction_variants.py::
+# test_variant_normalisation ("exon 19 deletion", "del19", "ex19del", "E746_A750del",
+# "c.2235_2249del15").
+_EX19DEL = alt(
+    r"ex(?:on)?\s*19\s*(?:in[- ]frame\s*)?del(?:etion|eted)?s?",  # "exon 19 in-frame deletion"
+    r"(?:ex|exon)?19\s*del",  # "19del", "exon19 del"
+    r"del\s*(?:ex(?:on)?\s*)?19",  # "del19", "del exon 19"
+    r"ex19del",
+    r"(?:p\.)?\(?[EL]7\d\d_[A-Z]7\d\d(?:del\w*|>\w+)\)?",  # "p.E746_A750del", "L747_P753>S"
+    r"c\.22\d\d_22\d\ddel\d*",  # "c.2235_2249del15"
+    r"del\s*E746[-_]A750",
+    r"E746[-_]A750\s*del",
+)
+# EGFR/ERBB2 exon 20 insertion: "exon 20 insertion", "p.A767_V769dup".
+_EX20INS = alt(
+    r"ex(?:on)?\s*20\s*(?:in[- ]frame\s*)?(?:ins(?:ertion)?s?|dup(?:lication)?s?)",
+    r"ex20ins",
+    r"ins\s*20",
+    r"(?:p\.)?\(?[A-Z]7\d\d_[A-Z]7\d\d(?:ins\w*|dup)\)?",
+)
+# MET exon 14 skipping: "MET exon 14 skipping", "METex14", "exon 14 splice site".
+_EX14 = alt(
+    r"(?-i:MET)\s*ex(?:on)?\s*14(?:\s*skip\w*)?",
+    r"ex(?:on)?\s*14\s*(?:skip\w*|splice\w*)",
+    r"METex14",
+    r"METΔ14",
+    r"ex14\s*skip\w*",
+)
+# Splice-site changes around MET exon 14 (NM_000245 c.2888-/c.3028+, and the NM_001127500
+# numbering c.2942-/c.3082+): they cause exon 14 skipping.
+# test_extraction_context.py::test_met_exon14_splice_variants
+_MET_SPLICE = (
+    r"c\.(?:(?:2888|2942)-\d+|(?:3028|3082)\+\d+)(?:_[0-9+-]+)?"
+    + r"(?:[ACGT]>[ACGT]|(?:delins|del|ins|dup)[ACGT]*)?"
+)
+# "MET amplification", "ERBB2 amplified", "copy number gain".
+_AMP = alt(r"amplification", r"amplified", r"amp", r"copy\s+number\s+(?:gain|amplification)")
+# p.Leu858Arg / p.L858R / L858R / (p.Gly12Cys); one-letter forms are upper case only.
+# "KRASG12C": right after a gene it is glued to (genes.GLUED_VARIANT splits the token;
+# test_extraction_layouts.py::test_a_variant_glued_to_its_gene).
+_PROTEIN_START = r"(?:(?<![A-Za-z0-9_>])|(?<=(?-i:KRAS|BRAF|EGFR)))"
+_AA_FROM = r"(?:(?-i:[ACDEFGHIKLMNPQRSTVWY])|(?:" + _AA3 + r"))"
+_AA_TO = r"(?:(?-i:[ACDEFGHIKLMNPQRSTVWYX])|" + _AA3 + r"|\*|fs\*?\d*)"  # or a frameshift
+_PROTEIN = (
+    _PROTEIN_START + r"(?:p\.\s?\(?)?" + _AA_FROM + r"\d{1,4}" + _AA_TO + r"\)?"
+    + r"(?![A-Za-z0-9_])"
+)  # fmt: skip
 
 VARIANT_PATTERNS: dict[str, str] = {
     # EML4-ALK, EML4::ALK, "EML4 (exon 13)::ALK (exon 20)", KIF5B<en dash>RET, CD74/ROS1
+    # test_extraction_variants.py::test_variant_normalisation,
+    # test_extraction_generalise.py::test_fusion_notations
     "fusion": _B + _PARTNER + _EXON + _FUSION_SEP + FUSION_TARGETS + _EXON + _E,
-    # Target first ("NTRK1-TPM3 fusion"): only with the word fusion/rearrangement after it.
-    "fusion_rev": _B
-    + FUSION_TARGETS
-    + _EXON
-    + _FUSION_SEP
-    + _PARTNER
-    + _EXON
-    + r"(?=\s*(?:gene\s+)?(?:fusion|rearrangement|translocation))",
-    "ex19del": _B + r"(?:ex(?:on)?\s*19\s*(?:in[- ]frame\s*)?del(?:etion|eted)?s?|"
-    r"(?:ex|exon)?19\s*del|del\s*(?:ex(?:on)?\s*)?19|ex19del|(?:p\.)?\(?[EL]7\d\d_[A-Z]7\d\d(?:del\w*|>\w+)\)?|"
-    r"c\.22\d\d_22\d\ddel\d*|del\s*E746[-_]A750|E746[-_]A750\s*del)" + _E,
-    "ex20ins": _B
-    + r"(?:ex(?:on)?\s*20\s*(?:in[- ]frame\s*)?(?:ins(?:ertion)?s?|dup(?:lication)?s?)|"
-    r"ex20ins|ins\s*20|(?:p\.)?\(?[A-Z]7\d\d_[A-Z]7\d\d(?:ins\w*|dup)\)?)" + _E,
-    "ex14": _B
-    + r"(?:(?-i:MET)\s*ex(?:on)?\s*14(?:\s*skip\w*)?|ex(?:on)?\s*14\s*(?:skip\w*|splice\w*)"
-    r"|METex14|METΔ14|ex14\s*skip\w*)" + _E,
-    # Splice-site changes around MET exon 14 (NM_000245 c.2888-/c.3028+, and the
-    # NM_001127500 numbering c.2942-/c.3082+): they cause exon 14 skipping.
-    "met_splice": _B
-    + r"c\.(?:(?:2888|2942)-\d+|(?:3028|3082)\+\d+)(?:_[0-9+-]+)?"
-    + r"(?:[ACGT]>[ACGT]|(?:delins|del|ins|dup)[ACGT]*)?"
-    + r"(?![A-Za-z0-9])",
-    "amp": _B + r"(?:amplification|amplified|amp|copy\s+number\s+(?:gain|amplification))" + _E,
-    # p.Leu858Arg / p.L858R / L858R / (p.Gly12Cys); one-letter forms are upper case only.
-    # "KRASG12C": right after a gene it is glued to (genes.GLUED_VARIANT splits the token).
-    "protein": r"(?:(?<![A-Za-z0-9_>])|(?<=(?-i:KRAS|BRAF|EGFR)))"
-    + r"(?:p\.\s?\(?)?(?:(?-i:[ACDEFGHIKLMNPQRSTVWY])|(?:"
-    + _AA3
-    + r"))\d{1,4}(?:(?-i:[ACDEFGHIKLMNPQRSTVWYX])|"
-    + _AA3
-    + r"|\*|fs\*?\d*)\)?"
-    + r"(?![A-Za-z0-9_])",
+    # Target first ("NTRK1-TPM3 fusion", "ROS1-CD74 rearrangement"): only with the word
+    # fusion/rearrangement after it. test_extraction_generalise.py::test_fusion_notations
+    "fusion_rev": _B + FUSION_TARGETS + _EXON + _FUSION_SEP + _PARTNER + _EXON + _FUSION_WORD,
+    "ex19del": _B + _EX19DEL + _E,
+    # test_extraction_variants.py::test_variant_normalisation
+    "ex20ins": _B + _EX20INS + _E,
+    # test_extraction_variants.py::test_variant_normalisation
+    "ex14": _B + _EX14 + _E,
+    "met_splice": _B + _MET_SPLICE + r"(?![A-Za-z0-9])",
+    # test_extraction_variants.py::test_variant_normalisation
+    "amp": _B + _AMP + _E,
+    # test_extraction_variants.py::test_variant_normalisation ("p.L858R", "p.Leu858Arg")
+    "protein": _PROTEIN,
+    # "KRAS c.34G>T": named through _CDNA below. test_extraction_variants.py::
+    # test_variant_normalisation
     "cdna": _B + r"c\.\d+[ACGT]>[ACGT]" + _E,
 }
 

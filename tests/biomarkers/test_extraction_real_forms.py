@@ -175,13 +175,14 @@ def test_nccn_paragraph_is_no_result() -> None:
 
 
 def test_two_statements_that_disagree_are_unclear_not_a_status() -> None:
+    # TCGA-50-6595's wording, made to disagree with itself.
     rep = _read(
-        "A. EGFR amplification IDENTIFIED (see In Situ Procedure).",
+        "B. KRAS codon 12/13 mutation NOT identified.",
         "",
-        "EGFR amplification NOT identified.",
+        "KRAS codon 12 mutation IDENTIFIED.",
     )
     assert rep.to_schema()["biomarkers"] == {}
-    assert {f.status for f in rep.facts if f.gene == "EGFR"} == {UNCLEAR}
+    assert {f.status for f in rep.facts if f.gene == "KRAS"} == {UNCLEAR}
     # Both sentences stay with the finding: the patient is shown what could not be squared.
     assert len({f.evidence.sentence for f in rep.facts}) == 2
 

@@ -70,3 +70,23 @@ def test_a_clear_reading_stands_beside_a_garbled_line() -> None:
     assert biomarkers("HER2: NEGAT7VF\nHER2 IHC: negative") == {
         "ERBB2": {"status": "negative", "variants": []}
     }
+
+
+def test_a_drug_not_given_says_nothing_of_a_gene() -> None:
+    assert biomarkers("She has never received immunotherapy given her EGFR status.") == {}
+    assert biomarkers("The patient declined ALK testing.") == {}
+
+
+def test_a_plasma_negative_stands_beside_a_tissue_positive() -> None:
+    out = biomarkers(
+        "Tissue NGS: EGFR exon 19 deletion detected.\nPlasma result: EGFR mutation not detected."
+    )
+    assert out == {"EGFR": {"status": "positive", "variants": ["exon 19 deletion"]}}
+
+
+def test_an_earlier_negative_is_history_not_a_contradiction() -> None:
+    out = biomarkers(
+        "EGFR T790M detected (VAF 0.3%).\n"
+        "An EGFR resistance mutation, not seen in January 2025, is now detected."
+    )
+    assert out == {"EGFR": {"status": "positive", "variants": ["T790M"]}}
