@@ -133,7 +133,10 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
             elif ent.label_ == "HISTOLOGY" and histology.usable(ent):
                 name = histology.classify(ent.text)
                 if name:
-                    fact = Fact("histology", pg.of_span(sent), value={"histology": name})
+                    # Where it was said ranks it: the final diagnosis over a comment, the
+                    # frozen section or an outside diagnosis (histology.tier).
+                    value = {"histology": name, "tier": histology.tier(ent)}
+                    fact = Fact("histology", pg.of_span(sent), value=value)
                     # An outside or earlier diagnosis goes last: the report's own comes first.
                     (prior if histology.is_prior(ent) else facts).append(fact)
         drugs = [ent for ent in ents if ent.label_ == "DRUG"]
@@ -212,7 +215,11 @@ def _same_kind(a: Fact, b: Fact) -> bool:
 
 
 def to_schema(report: Report, *, evidence: bool = False) -> dict:
-    hist = histology.choose([f.value["histology"] for f in report.facts if f.kind == "histology"])
+    hist = histology.choose(
+        (f.value["histology"], f.value.get("tier", histology.BODY))
+        for f in report.facts
+        if f.kind == "histology"
+    )
     stage_facts = [f for f in report.facts if f.kind == "stage"]
     st = dict(stage_facts[0].value) if stage_facts else None
     genes: dict[str, dict] = {}
