@@ -2,11 +2,11 @@
 
 A pathology report names tumour types in many places: the clinician's question, the frozen
 section, the gross and microscopic description, a comment, a synoptic "Histologic type:" line,
-the final diagnosis, an earlier specimen. Each mention gets a *tier* (``tier``): the final
-diagnosis and the synoptic type line first, the report's other text next, preliminary and
-clinical readings after that, a precursor lesion ("carcinoma in situ") and another time's
-diagnosis last. ``choose`` takes the best tier's type, and abstains (None) when that tier
-names two different types: a wrong type is worse than none.
+the final diagnosis, an earlier specimen. ``said_in`` tells where a mention was said, ranked:
+the synoptic type line, then the final diagnosis, the report's other text, preliminary and
+clinical readings, a part of the tumour ("carcinoma in situ", "adenocarcinoma component"),
+another time's diagnosis. ``choose`` takes the best-ranked mentions' type, and abstains (None)
+when they name two different types: a wrong type is worse than none.
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def usable(ent: Span) -> bool:
 # its specimen, nor "2. Lymph node, negative for carcinoma".
 _OPTION_LINE = re.compile(
     r"^[ \t]*\d{1,2}[ \t]*[.,)][ \t]*(?:[A-Za-z/-]+[ \t,.]+){0,4}[A-Za-z-]*"
-    r"(?:oma|carcinoid|cancer|neuroendocrine|other)\b[ \t.,A-Za-z-]{0,12}$",
+    r"(?:oma|carcinoid|cancer|neuroendocrine|other)\b[ \t.,A-Za-z-]{0,24}$",
     re.IGNORECASE,
 )
 _NOT_OPTION = re.compile(r"\b(?:negative|no|not|without|free|metasta\w*|lymph)\b", re.IGNORECASE)
@@ -177,7 +177,11 @@ def is_prior(ent: Span) -> bool:
 
 # --- which mention is the report's own diagnosis ---------------------------------------------
 
-FINAL, BODY, PRELIMINARY, INCIDENTAL, PRIOR = range(5)
+# Where a mention was said, best first. Stored with the fact (value["said_in"]).
+TYPE_LINE, FINAL, BODY, PRELIMINARY, PART, PRIOR = (
+    "type_line", "final_diagnosis", "report", "preliminary", "part", "prior"
+)  # fmt: skip
+_RANK = {name: i for i, name in enumerate((TYPE_LINE, FINAL, BODY, PRELIMINARY, PART, PRIOR))}
 
 # A synoptic type line: "Histologic Type: Squamous cell carcinoma" (TCGA-18-4083),
 # "-HISTOLOGIC CLASSIFICATION OF TUMOR IS SQUAMOUS CELL ..." (TCGA-21-1083),
@@ -206,19 +210,45 @@ _PART = re.compile(
 )
 
 
-def tier(ent: Span) -> int:
-    """How far ``ent`` is from being the report's own final diagnosis (FINAL is best)."""
+_LABEL = re.compile(r"^[\W\d_]*[A-Za-z][\w ()/-]{0,40}:")
+
+
+def _on_type_line(ent: Span) -> bool:
+    """On a synoptic type line, or on the lines its value wraps onto ("Tumor histologic type:
+    Poorly differentiated adenocarcinoma with a / sarcomatoid component ... and poorly /
+    differentiated squamous cell carcinoma", TCGA-90-7964). A wrap ends at a full stop, a blank
+    line or the next "label:"."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    if _TYPE_LINE.match(text[start:]):
+        return True
+    for _ in range(3):
+        if start == 0 or _LABEL.match(text[start : ent.start_char]):
+            return False
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1].rstrip()
+        if not prev or prev.endswith("."):
+            return False
+        if _TYPE_LINE.match(prev):
+            return True
+        start = prev_start
+    return False
+
+
+def said_in(ent: Span) -> str:
+    """Where ``ent`` was said: the synoptic type line, the final diagnosis, the report's other
+    text, a preliminary or clinical reading, a part of the tumour, another time's diagnosis."""
     if is_prior(ent):
         return PRIOR
     if _PART.match(ent.doc.text[ent.end_char : ent.end_char + 20]):
-        return INCIDENTAL
+        return PART
     sent = ent.sent.text
     line_start = sent.rfind("\n", 0, ent.start_char - ent.sent.start_char) + 1
     line = sent[line_start:]
     if _PRELIMINARY_LINE.search(line[: ent.start_char - ent.sent.start_char - line_start]):
         return PRELIMINARY  # "FROZEN SECTION DIAGNOSIS: ...", "Clinical Diagnosis: ..."
-    if _TYPE_LINE.match(line) or _TYPE_LINE.match(sent):
-        return FINAL
+    if _on_type_line(ent):
+        return TYPE_LINE
     title = ent[0]._.section_title
     if title is None:
         return BODY
@@ -227,20 +257,21 @@ def tier(ent: Span) -> int:
     return FINAL if _FINAL_TITLE.search(title.text) else BODY
 
 
-def choose(mentions: Iterable[str | tuple[str, int]]) -> str | None:
-    """The type of the best tier's mentions; None when that tier names two different
+def choose(mentions: Iterable[str | tuple[str, str]]) -> str | None:
+    """The type of the best-ranked mentions; None when they name two different
     specific types (two tumours, a diagnosis the engine cannot read for sure).
 
     A specific type beats a NOS "non-small cell carcinoma" ("NSCC, favor adenocarcinoma";
     "Histologic type: non-small cell carcinoma" with the comment's "most likely ...
     adenocarcinoma"), but not from a precursor lesion or another time's diagnosis.
-    ``mentions`` are (type, tier) pairs, or bare types (read as BODY)."""
-    pairs = [(m, BODY) if isinstance(m, str) else (m[0], m[1]) for m in mentions]
-    specific = [(n, t) for n, t in pairs if n != _NOS]
-    nos_tier = min((t for n, t in pairs if n == _NOS), default=None)
+    ``mentions`` are (type, said_in) pairs, or bare types (read as BODY)."""
+    said = [(m, BODY) if isinstance(m, str) else m for m in mentions]
+    ranked = [(n, _RANK.get(where, _RANK[BODY])) for n, where in said]
+    specific = [(n, t) for n, t in ranked if n != _NOS]
+    nos_rank = min((t for n, t in ranked if n == _NOS), default=None)
     if specific:
         best = min(t for _, t in specific)
-        if best < INCIDENTAL or nos_tier is None:
+        if best < _RANK[PART] or nos_rank is None:
             names = {n for n, t in specific if t == best}
             # An adenosquamous carcinoma's diagnosis names its two parts too: "-Squamous cell
             # carcinoma ... 90% ... -Adenocarcinoma, comprise 10% of the tumor, adenosquamous
@@ -248,4 +279,4 @@ def choose(mentions: Iterable[str | tuple[str, int]]) -> str | None:
             if _MIXED in names and names <= {_MIXED, *_MIXED_PARTS}:
                 return _MIXED
             return names.pop() if len(names) == 1 else None
-    return _NOS if nos_tier is not None else None
+    return _NOS if nos_rank is not None else None
