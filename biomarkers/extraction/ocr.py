@@ -102,7 +102,7 @@ def _fix_word(match: re.Match) -> str:
 
 def _join_stray(match: re.Match) -> str:
     head, tail = match.group(1), match.group(2)
-    if _known(head + tail) is None or _known(head) or _known(tail):
+    if _known(head + tail) is None:
         return match.group(0)
     # The mark becomes a space after the joined word; _fix_word then repairs its letters.
     return head + tail + " "

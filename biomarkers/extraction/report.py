@@ -134,8 +134,8 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
                 name = histology.classify(ent.text)
                 if name:
                     # Where it was said ranks it: the final diagnosis over a comment, the
-                    # frozen section or an outside diagnosis (histology.tier).
-                    value = {"histology": name, "tier": histology.tier(ent)}
+                    # frozen section or an outside diagnosis (histology.said_in).
+                    value = {"histology": name, "said_in": histology.said_in(ent)}
                     fact = Fact("histology", pg.of_span(sent), value=value)
                     # An outside or earlier diagnosis goes last: the report's own comes first.
                     (prior if histology.is_prior(ent) else facts).append(fact)
@@ -216,7 +216,7 @@ def _same_kind(a: Fact, b: Fact) -> bool:
 
 def to_schema(report: Report, *, evidence: bool = False) -> dict:
     hist = histology.choose(
-        (f.value["histology"], f.value.get("tier", histology.BODY))
+        (f.value["histology"], f.value.get("said_in", histology.BODY))
         for f in report.facts
         if f.kind == "histology"
     )

@@ -240,10 +240,8 @@ def test_written_forms_of_a_type(line: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        # TCGA-50-6595: squamous differentiation in an adenocarcinoma is no squamous carcinoma.
-        "areas, focal squamous differentiation Is seen, however, this comprises only a small",
-        # TCGA-64-1676: squamous mucosa is normal tissue.
-        "I -Fragments of squamous mucosa with no specific pathologic abnormality.",
+        # TCGA-66-2737: "squamous cell" outside a synoptic type line is a cell, not a type.
+        "Re 2.) Immediate intraoperative evaluation ): squamous cell dysplasia up to severity",
         # TCGA-55-7283: a guideline sentence about adenocarcinomas in general.
         "codon 12/13 mutations are found in approximately 10-30% lung adenocarcinomas and",
     ],
@@ -278,8 +276,9 @@ def test_diagnosis_words_are_repaired_in_place(seen: str, meant: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # One letter away from nothing we repair, or two halves that are words of their own.
-        "The test identifies carcinoid tumors; e.g. carcinoma, ca.Carcinoma",
+        # Only the long diagnosis words take any one-letter repair: "identifies" is a word
+        # one letter from "identified", and stays.
+        "The test identifies carcinoid tumors; e.g. carcinoma, no.carcinoma",
         "adenocarcinomas squamoid",
     ],
 )
