@@ -4,7 +4,7 @@ A pathology report names tumour types in many places: the clinician's question, 
 section, the gross and microscopic description, a comment, a synoptic "Histologic type:" line,
 the final diagnosis, an earlier specimen. ``said_in`` tells where a mention was said, ranked:
 the synoptic type line, then the final diagnosis, the report's other text, preliminary and
-clinical readings, a part of the tumour ("carcinoma in situ", "adenocarcinoma component"),
+clinical readings, a precursor lesion beside the tumour ("carcinoma in situ"),
 another time's diagnosis. ``choose`` takes the best-ranked mentions' type, and abstains (None)
 when they name two different types: a wrong type is worse than none.
 """
@@ -22,10 +22,9 @@ _NOT_NON = r"(?<!non-)(?<!non )(?<!non)(?<!non\s-)"
 # "SQUAMOUS CELL CARCI,OMA" (TCGA-O2-A52V).
 # Never a plural: "1 to 2% of lung adenocarcinomas" (a literature sentence) is no diagnosis.
 _CARC = r"carc\w*(?<![sS])\b"
-# A squamous carcinoma's names: "squamous cell (epidermoid) carcinoma" (TCGA-21-1083),
 # "squamous epithelial carcinoma" (TCGA-66-2734, translated from Plattenepithelkarzinom).
 _SQUAMOUS = (
-    r"(?<!adeno)(?<!adeno-)\bsquamous(?:\s+cell)?(?:\s+\(?epidermoid\)?)?(?:\s+epithelial)?"
+    r"(?<!adeno)(?<!adeno-)\bsquamous(?:\s+cell)?(?:\s+epithelial)?"
     r"\s+(?:lung\s+)?(?:" + _CARC + r"|cancer)"
 )
 # "Histologic type: SQUAMOUS CELL" (TCGA-O2-A52W): a synoptic type line whose value leaves
@@ -38,7 +37,8 @@ _FAVOR_SQUAMOUS = (
     r"(?!\s+(?:carc|cancer|differentiation|features|ca\b))"
 )
 _SQUAMOUS_ABBREVIATIONS = r"(?-i:\bSCC\b|\bSqCC\b|\bLUSC\b)"
-# Also "epidermoid carcinoma", the older name, but never "mucoepidermoid carcinoma".
+# The older name, also in "SQUAMOUS CELL (EPIDERMOID) CARCINOMA" (TCGA-21-1083), but never
+# "mucoepidermoid carcinoma".
 _EPIDERMOID = r"\bepidermoid\)?\s+(?:cell\s+)?" + _CARC
 
 # (SCHEMA histology, regex). Order matters only for overlaps of equal length.
@@ -178,10 +178,10 @@ def is_prior(ent: Span) -> bool:
 # --- which mention is the report's own diagnosis ---------------------------------------------
 
 # Where a mention was said, best first. Stored with the fact (value["said_in"]).
-TYPE_LINE, FINAL, BODY, PRELIMINARY, PART, PRIOR = (
-    "type_line", "final_diagnosis", "report", "preliminary", "part", "prior"
+TYPE_LINE, FINAL, BODY, PRELIMINARY, IN_SITU, PRIOR = (
+    "type_line", "final_diagnosis", "report", "preliminary", "in_situ", "prior"
 )  # fmt: skip
-_RANK = {name: i for i, name in enumerate((TYPE_LINE, FINAL, BODY, PRELIMINARY, PART, PRIOR))}
+_RANK = {name: i for i, name in enumerate((TYPE_LINE, FINAL, BODY, PRELIMINARY, IN_SITU, PRIOR))}
 
 # A synoptic type line: "Histologic Type: Squamous cell carcinoma" (TCGA-18-4083),
 # "-HISTOLOGIC CLASSIFICATION OF TUMOR IS SQUAMOUS CELL ..." (TCGA-21-1083),
@@ -203,11 +203,8 @@ _PRELIMINARY_TITLE = re.compile(
 )
 _FINAL_TITLE = re.compile(r"diagnos[ie]s|impression|synoptic|conclusion", re.IGNORECASE)
 # "SQUAMOUS CELL CARCINOMA IN SITU IDENTIFIED" (TCGA-55-6978, an adenocarcinoma): a precursor
-# lesion beside the invasive tumour, not its type. "Adenosquamous carcinoma (adenocarcinoma
-# component 60%, squamous component 40%)" (tests/fixtures_blind blind_032): a part of it.
-_PART = re.compile(
-    r"^\W{0,3}(?:in[- ]situ|components?|elements?|areas?|foci|differentiation)\b", re.IGNORECASE
-)
+# lesion beside the invasive tumour, not its type.
+_IN_SITU = re.compile(r"^\W{0,3}in[- ]situ\b", re.IGNORECASE)
 
 
 _LABEL = re.compile(r"^[\W\d_]*[A-Za-z][\w ()/-]{0,40}:")
@@ -237,11 +234,11 @@ def _on_type_line(ent: Span) -> bool:
 
 def said_in(ent: Span) -> str:
     """Where ``ent`` was said: the synoptic type line, the final diagnosis, the report's other
-    text, a preliminary or clinical reading, a part of the tumour, another time's diagnosis."""
+    text, a preliminary or clinical reading, a precursor lesion, another time's diagnosis."""
     if is_prior(ent):
         return PRIOR
-    if _PART.match(ent.doc.text[ent.end_char : ent.end_char + 20]):
-        return PART
+    if _IN_SITU.match(ent.doc.text[ent.end_char : ent.end_char + 20]):
+        return IN_SITU
     sent = ent.sent.text
     line_start = sent.rfind("\n", 0, ent.start_char - ent.sent.start_char) + 1
     line = sent[line_start:]
@@ -271,7 +268,7 @@ def choose(mentions: Iterable[str | tuple[str, str]]) -> str | None:
     nos_rank = min((t for n, t in ranked if n == _NOS), default=None)
     if specific:
         best = min(t for _, t in specific)
-        if best < _RANK[PART] or nos_rank is None:
+        if best < _RANK[IN_SITU] or nos_rank is None:
             names = {n for n, t in specific if t == best}
             # An adenosquamous carcinoma's diagnosis names its two parts too: "-Squamous cell
             # carcinoma ... 90% ... -Adenocarcinoma, comprise 10% of the tumor, adenosquamous

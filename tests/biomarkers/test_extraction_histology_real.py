@@ -132,9 +132,9 @@ def test_adenosquamous_diagnosis_that_names_its_parts() -> None:
     )
 
 
-def test_a_component_is_a_part_of_the_tumour_not_its_type() -> None:
-    # No real report of the shared set words it so; the third-party blind set does
-    # (tests/fixtures_blind blind_032), and it guards the rule against regressions.
+def test_adenosquamous_diagnosis_that_names_its_components() -> None:
+    # The same rule in the third-party blind set's wording (tests/fixtures_blind blind_032),
+    # which no real report of the shared set uses.
     assert (
         histology(
             "FINAL DIAGNOSIS",
@@ -178,7 +178,7 @@ def test_a_numbered_diagnosis_list_is_not_a_checklist() -> None:
             "Final Diagnosis:",
             "1. Lung, left lower lobe (wedge biopsy): Invasive squamous cell carcinoma.",
             "2. Level 9L lymph node (excision): negative for metastatic carcinoma (0/1).",
-            "3. Lymph node, R12, resection: One lymph node negative for tumor (0/1)",
+            "3. Level 7 lymph node (excision): negative for metastatic carcinoma (0/2).",
         )
         == "squamous cell carcinoma"
     )
