@@ -301,11 +301,6 @@ SECTION_RULES: list[tuple[str, str]] = [
     ("no_alterations",
      '(?:no\\s+reportable\\s+alterations|negative\\s+(?:results|findings|genes|for)|pertinent\\s+negatives?|(?:alterations\\s+)?not\\s+detected|no\\s+(?:(?:reportable|pathogenic|clinically\\s+significant)\\s+)?(?:alterations?|mutations?|variants?)\\s+(?:detected|identified|found)(?:\\s+in)?)'),
     ("family_history", 'family\\s+(?:history|hx)|fhx'),
-    # Pathology headings that name whose reading follows (histology.tier): "Frozen Section
-    # Diagnosis" (TCGA-55-7570), "Clinical diagnosis and question" (TCGA-66-2791), "Final
-    # Pathologic Diagnosis" (TCGA-90-7964).
-    ("findings",
-     '(?:frozen\\s+section|intra-?operative|clinical|pre-?operative|post-?operative|provisional|final|primary|pathologic(?:al)?|histologic(?:al)?)(?:\\s+(?:section|consultation|pathologic(?:al)?|histologic(?:al)?))?\\s+(?:diagnos[ie]s|consultation)(?:\\s+and\\s+question)?(?:/diagnoses)?'),
     # Another laboratory's or an earlier diagnosis, restated by a consult or an addendum: its
     # histology counts only when the report gives none of its own.
     ("prior_diagnosis",

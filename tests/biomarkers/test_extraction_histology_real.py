@@ -58,6 +58,43 @@ def test_final_diagnosis_beats_the_frozen_section() -> None:
     )
 
 
+COMMENT_55_7570 = [
+    "Comment",
+    "The lesional cells have the following irnrnunophenotypic profile (irnrnunoperoxidase",
+    "technique): CK5/6 (-), CK7 (focal +), p63 (-), and TTF-l (rare +). The",
+    "notypic findings support the interpretation of adenocarcinoma.",
+]
+
+
+def test_the_comment_beats_a_frozen_section_under_the_clinical_history() -> None:
+    # TCGA-55-7570 as far as its comment (a report whose last page is missing): the frozen
+    # section's heading is no known section, so it reads under "Clinical History".
+    assert (
+        histology(
+            "Clinical History",
+            "Right lung upper lobe nodule",
+            "Frozen Section Diagnosis",
+            "#1 RIGHT LUNG, UPPER LOBE; WEDGE BIOPSY (1 FS): NON-SMALL CELL CARCINOMA,",
+            "FAVOR",
+            "SQUAMOUS CARCINOMA.",
+            *COMMENT_55_7570,
+        )
+        == "adenocarcinoma"
+    )
+
+
+def test_the_comment_beats_a_frozen_section_line() -> None:
+    # TCGA-60-2715's frozen section line ("FSA:"), then TCGA-55-7570's comment.
+    assert (
+        histology(
+            "FSA: Left upper lobe wedge resection: Non-small cell carcinoma (favor squamous cell",
+            "carcinoma).",
+            *COMMENT_55_7570,
+        )
+        == "adenocarcinoma"
+    )
+
+
 def test_final_diagnosis_beats_the_clinicians_question() -> None:
     # TCGA-66-2791 (translated): the request form's working diagnosis is not the pathologist's.
     assert (
