@@ -192,10 +192,11 @@ _TYPE_LINE = re.compile(
     re.IGNORECASE,
 )
 # Readings made before the final one, or by someone else than the pathologist: the frozen
-# section ("Frozen Section Diagnosis ... NON-SMALL CELL CARCINOMA, FAVOR SQUAMOUS CARCINOMA",
-# TCGA-55-7570, whose final diagnosis is adenocarcinoma), the clinician's question ("Clinical
-# diagnosis and question: Bronchial carcinoma ..., large-cell carcinoma", TCGA-66-2791, whose
-# diagnosis is a squamous cell carcinoma), the gross description and the clinical history.
+# section, the clinician's question or history, the gross description. On the mention's own
+# line before it ("FSA: Left upper lobe wedge resection: Non-small cell carcinoma (favor
+# squamous cell carcinoma)", TCGA-60-2715), or in the heading of its section (TCGA-55-7570's
+# frozen section "NON-SMALL CELL CARCINOMA, FAVOR SQUAMOUS CARCINOMA" reads under "Clinical
+# History"; its comment and final diagnosis say adenocarcinoma).
 _PRELIMINARY = r"frozen|intra-?operative|clinical|pre-?operative|post-?operative|provisional"
 _PRELIMINARY_LINE = re.compile(_PRELIMINARY + r"|(?-i:\bFS[A-Z]?\d*\b)", re.IGNORECASE)
 _PRELIMINARY_TITLE = re.compile(
