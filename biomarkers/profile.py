@@ -15,6 +15,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from biomarkers.extraction.histology import BODY
+from biomarkers.extraction.histology import choose as choose_histology
 from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind, gene_rank
 
 if TYPE_CHECKING:
@@ -160,17 +162,11 @@ def _usable(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if fact_key(f) not in corrected or f.confirmation == "corrected"]
 
 
-# The engine's merge of one report (biomarkers/extraction/report.py, ``to_schema``), applied
+# The engine's merge of one report (biomarkers/extraction/schema.py, ``to_schema``), applied
 # to stored findings: a stated status outranks a weaker one, a PD-L1 score beats a bare
-# status (the first score wins), the first stage stated is the stage, and a specific
-# histology beats "non-small cell carcinoma" (NOS), else the first one stated.
+# status (the first score wins), the first stage stated is the stage; the histology is the
+# engine's own choice (histology.choose: where each mention was said ranks it).
 _STATUS_RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
-_HISTOLOGY_NOS = "non-small cell carcinoma"
-
-
-def _merge_histology(mentions: list[str]) -> str | None:
-    specific = [m for m in mentions if m != _HISTOLOGY_NOS]
-    return (specific or mentions or [None])[0]
 
 
 def _merge_genes(findings: list[Finding]) -> dict[str, dict]:
@@ -206,12 +202,10 @@ def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
     drugs = {effective(f)["value"].get("drug") for f in usable if f.kind == FindingKind.TREATMENT}
     return {
         "file": file,
-        "histology": _merge_histology(
-            [
-                effective(f)["value"]["histology"]
-                for f in usable
-                if f.kind == FindingKind.HISTOLOGY and effective(f)["value"].get("histology")
-            ]
+        "histology": choose_histology(
+            (effective(f)["value"]["histology"], effective(f)["value"].get("said_in", BODY))
+            for f in usable
+            if f.kind == FindingKind.HISTOLOGY and effective(f)["value"].get("histology")
         ),
         "stage": dict(effective(stage)["value"]) if stage else None,
         "biomarkers": _merge_genes(usable),

@@ -23,6 +23,10 @@ WORDS = frozenset(
         "expression", "proportion", "tumor", "tumour", "score", "received", "completed",
     }
 )  # fmt: skip
+# Long diagnosis words, also repaired when one letter of them is misread in any way
+# ("Adenoearcinoma", TCGA-55-A490; "SQVAMOUS", TCGA-O2-A52V): no other word is one letter
+# away from them, so the repair cannot turn a real word into a diagnosis.
+DIAGNOSIS_WORDS = frozenset({"adenocarcinoma", "carcinoma", "squamous", "adenosquamous"})
 # OCR confusions, read as (seen, meant). "rn" for "m" is the classic one.
 _SWAPS = (
     ("rn", "m"), ("l", "i"), ("1", "i"), ("I", "i"), ("0", "o"), ("cl", "d"), ("vv", "w"),
@@ -30,6 +34,9 @@ _SWAPS = (
 )  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z01]{3,}")
 _SPLIT = re.compile(r"\b([A-Za-z]{2,})- ([a-z]{2,})\b")
+# A stray mark inside a word: "squamous cell car·cinoma" (TCGA-21-5782), "ADENOC,ARCINGMA"
+# (TCGA-J2-A4AD). Joined only when the two halves make a known word (after the repairs below).
+_STRAY_MARK = re.compile(r"\b([A-Za-z]{2,})[\u00b7,.'`]([A-Za-z]{2,})\b")
 # An all-caps result word broken by a stray space or dot: "NEGAT IVE" and "KR.AS" (TCGA-J2-8192,
 # a scan whose OCR put a dot after every R).
 _CAPS_WORD = re.compile(r"\b[A-Z]+\b")
@@ -63,15 +70,42 @@ def _candidates(word: str) -> set[str]:
     return out
 
 
-def _fix_word(match: re.Match) -> str:
-    word = match.group(0)
-    if word.lower() in WORDS or len(word) > 16:
-        return word
+def _one_letter_off(word: str) -> str | None:
+    """The diagnosis word ``word`` misreads in one letter, if any."""
+    low = word.lower()
+    for known in DIAGNOSIS_WORDS:
+        if len(known) == len(low) and sum(a != b for a, b in zip(known, low, strict=True)) == 1:
+            return known
+    return None
+
+
+def _known(word: str) -> str | None:
+    """The known word ``word`` is a misreading of (lower case), or None."""
+    if word.lower() in WORDS:
+        return word.lower()
+    if len(word) > 16:
+        return None
     for candidate in _candidates(word):
         if candidate in WORDS:
-            fixed = _restyle(candidate, word)
-            return fixed + " " * (len(word) - len(fixed))
-    return word
+            return candidate
+    return _one_letter_off(word) if len(word) >= 8 else None
+
+
+def _fix_word(match: re.Match) -> str:
+    word = match.group(0)
+    known = _known(word)
+    if known is None or known == word.lower():
+        return word
+    fixed = _restyle(known, word)
+    return fixed + " " * (len(word) - len(fixed))
+
+
+def _join_stray(match: re.Match) -> str:
+    head, tail = match.group(1), match.group(2)
+    if _known(head + tail) is None:
+        return match.group(0)
+    # The mark becomes a space after the joined word; _fix_word then repairs its letters.
+    return head + tail + " "
 
 
 def _join(match: re.Match) -> str:
@@ -97,6 +131,7 @@ def _join_caps(text: str) -> str:
 def repair(text: str) -> str:
     """``text`` with OCR misreadings of result words repaired; always the same length."""
     text = _SPLIT.sub(_join, text)
+    text = _STRAY_MARK.sub(_join_stray, text)
     text = _join_caps(text)
     text = _FUSION_SEP.sub(r"\1/", text)
     return _WORD.sub(_fix_word, text)

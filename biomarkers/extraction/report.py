@@ -135,7 +135,10 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
             elif ent.label_ == "HISTOLOGY" and histology.usable(ent):
                 name = histology.classify(ent.text)
                 if name:
-                    fact = Fact("histology", pg.of_span(sent), value={"histology": name})
+                    # Where it was said ranks it: the final diagnosis over a comment, the
+                    # frozen section or an outside diagnosis (histology.said_in).
+                    value = {"histology": name, "said_in": histology.said_in(ent)}
+                    fact = Fact("histology", pg.of_span(sent), value=value)
                     # An outside or earlier diagnosis goes last: the report's own comes first.
                     (prior if histology.is_prior(ent) else facts).append(fact)
         drugs = [ent for ent in ents if ent.label_ == "DRUG"]

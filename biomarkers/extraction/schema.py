@@ -27,7 +27,12 @@ _RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
 
 
 def to_schema(report: Report, *, evidence: bool = False) -> dict:
-    hist = histology.choose([f.value["histology"] for f in report.facts if f.kind == "histology"])
+    # Where each mention was said ranks it: the synoptic type line, then the final diagnosis...
+    hist = histology.choose(
+        (f.value["histology"], f.value.get("said_in", histology.BODY))
+        for f in report.facts
+        if f.kind == "histology"
+    )
     stage_facts = [f for f in report.facts if f.kind == "stage"]
     st = dict(stage_facts[0].value) if stage_facts else None
     genes: dict[str, dict] = {}
