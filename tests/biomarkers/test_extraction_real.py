@@ -72,7 +72,7 @@ def test_labelled_reports_status_is_trustworthy(predictions: dict[str, Path]) ->
     assert fields["status"]["recall"] >= 0.82, fields["status"]
     assert fields["variant"]["precision"] >= 0.95, fields["variant"]
     assert fields["variant"]["recall"] >= 0.8, fields["variant"]
-    assert score["f1"] >= 0.88, score
+    assert score["f1"] >= 0.89, score
 
 
 def test_no_biomarker_key_on_reports_that_name_no_gene(predictions: dict[str, Path]) -> None:
@@ -86,4 +86,4 @@ def test_registry_stage_and_histology(predictions: dict[str, Path]) -> None:
     t, n, hist = score["t.coarse"], score["n.coarse"], score["histology"]
     assert t["precision"] >= 0.95 and t["recall"] >= 0.73, t
     assert n["precision"] >= 0.95 and n["recall"] >= 0.73, n
-    assert hist["precision"] >= 0.95 and hist["recall"] >= 0.85, hist
+    assert hist["precision"] >= 0.97 and hist["recall"] >= 0.90, hist
