@@ -52,6 +52,8 @@ class FindingKind(models.TextChoices):
     BIOMARKER = "biomarker", "Biomarker"
     PDL1 = "pdl1", "PD-L1"
     TREATMENT = "treatment", "Treatment"
+    # The date the report states for itself (collection, else report date): orders reports.
+    REPORT_DATE = "report_date", "Report date"
 
 
 # The kinds whose findings carry a gene and a status (a SCHEMA "biomarkers" entry).
@@ -81,6 +83,7 @@ KIND_TITLES = {
     FindingKind.STAGE: "Stage",
     FindingKind.PDL1: "PD-L1",
     FindingKind.TREATMENT: "Treatment",
+    FindingKind.REPORT_DATE: "Date of the report",
 }
 _METHOD_WORDS = {
     "IHC": "by immunohistochemistry (IHC)",

@@ -40,6 +40,7 @@ ROUTES: dict[str, AuditedRoute] = {
     "records:download": AuditedRoute("record", "record_id", download=True),
     "records:delete": AuditedRoute("record", "record_id", action=AuditAction.DELETE),
     "records:reprocess": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),
+    "records:report-date": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),
     "records:finding-check": AuditedRoute(
         "finding", "finding_id", action=AuditAction.CHANGE, methods=("POST",)
     ),
