@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from biomarkers.timeline import DrugLine, build_timeline
 from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind, gene_rank
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ class Profile:
     # Every reading of each fact ("histology", "stage", a gene, "treatment:<drug>"), one per
     # report, oldest report first: the current one is the last.
     history: dict[str, list[ProfileFact]] = field(default_factory=dict)
+    # Each drug with the dates it was mentioned and whether it is current (timeline.py).
+    timeline: list[DrugLine] = field(default_factory=list)
 
     def changes(self) -> dict[str, list[ProfileFact]]:
         """Facts read in more than one report (not treatments), oldest first."""
@@ -423,6 +426,12 @@ def build_profile(
             key=lambda f: gene_rank(f.gene or ""),
         ),
         history=seen,
+        timeline=build_timeline(
+            (record, dates[record.pk], f, effective(f)["value"].get("drug"))
+            for record in ordered
+            for f in _usable(by_record.get(record.pk, []))
+            if f.kind == FindingKind.TREATMENT and effective(f)["value"].get("drug")
+        ),
     )
 
 

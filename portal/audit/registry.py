@@ -54,6 +54,8 @@ ROUTES: dict[str, AuditedRoute] = {
     "api-profile": AuditedRoute("profile"),
     # Pages personalized with the patient's own profile.
     "dashboard": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    "timeline": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    "summary": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "answers:detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "api-answer-detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     # Patient rights.
