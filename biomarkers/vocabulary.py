@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from django.db import models
 
+# Brand names -> generic (plain data, no NLP): search treats "Tagrisso" as "osimertinib".
+from biomarkers.extraction.drugs import BRANDS as DRUG_BRANDS
 from biomarkers.extraction.types import (
     ALTERATIONS,
     GENES,
@@ -25,6 +27,7 @@ from biomarkers.extraction.types import (
 
 __all__ = [
     "ALTERATIONS",
+    "DRUG_BRANDS",
     "GENES",
     "GENE_NAMES",
     "HISTOLOGIES",
