@@ -70,7 +70,7 @@ _LABELS = (
         r"date\s+signed|verified(?:\s+on)?|consult(?:ation)?\s+date|meeting\s+date",
     ),
     (2, r"(?:date\s+)?received(?:\s+date|\s+on)?|accession(?:ed)?\s+date"),
-    (3, r"date"),
+    (3, r"date(?:\s*/\s*time)?"),
 )
 _LABEL_RX = re.compile("|".join(rf"(?P<r{rank}>\b(?:{rx})\b)" for rank, rx in _LABELS), re.I)
 # Between a label and its date: a colon, an equals sign, a table bar, "on", a dash.

@@ -27,6 +27,7 @@ def found(text: str) -> tuple[str, str] | None:
             "2026-02-11",
         ),
         ("DOS = 04/16/2026 ;; Prov = K. Abubak", "2026-04-16"),
+        ("Date/time = 05/21/2026 14:05 ;; Call type = Inbound", "2026-05-21"),
     ],
 )
 def test_formats(text: str, iso: str) -> None:
