@@ -47,7 +47,7 @@ def _label(key: str) -> str:
     return f"the {gene_name(key)} result"
 
 
-def _changes(profile: Any) -> list[dict]:
+def changes_over_time(profile: Any) -> list[dict]:
     """Facts read in several reports: 'MET: negative (Feb 2025) → positive (Oct 2025)'."""
     out = []
     for key, facts in profile.changes().items():
@@ -110,7 +110,7 @@ def summary(request: HttpRequest) -> HttpResponse:
             "profile": profile,
             "current": _current(profile),
             "lines": profile.timeline,
-            "changes": _changes(profile),
+            "changes": changes_over_time(profile),
             "conflicts": _conflicts(profile),
             "unclear": [_row(f) for f in profile.unclear],
             # Until a report is read, "not mentioned" would be a false alarm; an unclear gene

@@ -60,6 +60,10 @@ def test_timeline_and_summary_pages(page, live_server, screenshots_dir):
     patient = _patient_with_history()
     login(page, live_server, patient.email, DEFAULT_PASSWORD)
 
+    page.goto(f"{live_server.url}/dashboard/")
+    expect(page.get_by_role("heading", name="Changes over time")).to_be_visible()
+    audit(page, "dashboard-history")
+
     page.goto(f"{live_server.url}/timeline/")
     expect(page.get_by_role("heading", name="My treatment timeline")).to_be_visible()
     expect(page.locator(".timeline-drug").first).to_contain_text("osimertinib")

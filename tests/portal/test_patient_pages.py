@@ -119,3 +119,12 @@ def test_query_budget_does_not_grow_with_reports(alice_client, alice, url):
     assert len(findings) == 1, findings
     # session, user, findings, audit entry (in a savepoint), session update
     assert len(ctx.captured_queries) <= 8, [q["sql"][:80] for q in ctx.captured_queries]
+
+
+def test_dashboard_shows_changes_over_time_and_the_newest_result(alice_client, alice):
+    _course(alice)
+    html = alice_client.get("/dashboard/").content.decode()
+    assert "Changes over time" in html
+    assert "(Feb 2025) → positive — amplification (Oct 2025)" in html
+    assert "do not agree" not in html
+    assert 'href="/timeline/"' in html and 'href="/summary/"' in html
