@@ -6,7 +6,9 @@ A condition is a dict whose keys are ANDed together:
     pdl1_band: "<1" | "1-49" | ">=50"
     stage_group: {min: "III", max: "IVB"}
     histology: adenocarcinoma | [adenocarcinoma, large cell carcinoma]
-    treatment: osimertinib | treatment_class: egfr-tki
+    treatment: osimertinib | treatment_class: egfr-tki   (ever received, in any report)
+    current_treatment_class: alk-tki   (a drug of the class the patient is on: the treatment
+                                        timeline does not say it stopped or the cancer grew on it)
     stage_m: M1a | [M1a, M1b]   (the M category the report states, exactly)
     driver: true | false     (any actionable driver positive; see DRIVER_GENES)
     any: [cond, cond]        (OR)
@@ -161,7 +163,7 @@ KNOWN_DRUGS: frozenset[str] = frozenset().union(*TREATMENT_CLASSES.values()) | {
 
 KEYS = (
     "gene", "status", "variant", "pdl1_band", "stage_group", "histology",
-    "treatment", "treatment_class", "any", "not", "stage_m", "driver",
+    "treatment", "treatment_class", "current_treatment_class", "any", "not", "stage_m", "driver",
 )  # fmt: skip
 
 
@@ -238,6 +240,15 @@ def validate_condition(cond: Any, path: str = "") -> None:
         _fail(
             f"unknown treatment {cond['treatment']!r}; use a generic drug name "
             "(lower case) or 'treatment_class'",
+            path,
+        )
+    if (
+        "current_treatment_class" in cond
+        and cond["current_treatment_class"] not in TREATMENT_CLASSES
+    ):
+        _fail(
+            f"unknown current_treatment_class {cond['current_treatment_class']!r}; "
+            f"use one of {_choices(TREATMENT_CLASSES)}",
             path,
         )
     if "treatment_class" in cond and cond["treatment_class"] not in TREATMENT_CLASSES:
@@ -352,6 +363,25 @@ def _drugs(profile: Any) -> set[str]:
     }
 
 
+def current_drugs(profile: Any) -> list[str]:
+    """Drugs the patient is on, most recent first: by the treatment timeline, every drug the
+    reports do not say was stopped or grown on (a profile without a timeline: every drug)."""
+    lines = getattr(profile, "timeline", None)
+    if not lines:
+        return sorted(_drugs(profile))
+    return [line.drug for line in lines if line.state != "previous"]
+
+
+def class_drugs(profile: Any, treatment_class: str, *, current: bool) -> list[str]:
+    """The patient's drugs of a class, current (or most recent) first."""
+    members = TREATMENT_CLASSES.get(treatment_class, frozenset())
+    if current:
+        return [d for d in current_drugs(profile) if d in members]
+    lines = getattr(profile, "timeline", None)
+    ordered = [line.drug for line in lines] if lines else sorted(_drugs(profile))
+    return [d for d in ordered if d in members]
+
+
 def evaluate(cond: Mapping[str, Any] | None, profile: Any) -> bool:
     """True when every rule of `cond` holds for `profile`; no condition means everyone."""
     if not cond:
@@ -379,6 +409,10 @@ def _evaluate(cond: Mapping[str, Any], profile: Any) -> bool:
         return False
     if "treatment_class" in cond and not (
         TREATMENT_CLASSES[cond["treatment_class"]] & _drugs(profile)
+    ):
+        return False
+    if "current_treatment_class" in cond and not class_drugs(
+        profile, cond["current_treatment_class"], current=True
     ):
         return False
     if "stage_m" in cond:

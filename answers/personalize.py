@@ -13,7 +13,7 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from answers.conditions import CONDITION_GENES, evaluate
+from answers.conditions import CONDITION_GENES, class_drugs, evaluate
 from answers.drivers import DRIVER_GENES, driver_positive
 from answers.markdown import render_markdown
 from answers.models import TESTING_TOPICS, Answer, TopicKind
@@ -104,6 +104,12 @@ class Personalized:
 # --- wording ------------------------------------------------------------------------
 
 
+def _day(fact: Any) -> Any:
+    """The date the report states, else the day it was uploaded (None if neither)."""
+    stated = getattr(fact, "stated_date", None)
+    return stated or (fact.report_date.date() if fact.report_date else None)
+
+
 def _date(dt: Any) -> str:
     return f"{dt.day} {dt:%B %Y}" if dt else "an unknown date"
 
@@ -171,8 +177,7 @@ def _what(fact: Any) -> str:
 
 def _finding(key: str, fact: Any) -> FindingView:
     text = (
-        f'Your report "{fact.record_name}" of {_date(fact.report_date)} {_what(fact)} '
-        f"(page {fact.page})."
+        f'Your report "{fact.record_name}" of {_date(_day(fact))} {_what(fact)} (page {fact.page}).'
     )
     return FindingView(
         key=key,
@@ -182,7 +187,7 @@ def _finding(key: str, fact: Any) -> FindingView:
         text=text,
         quote=fact.sentence,
         record_name=fact.record_name,
-        report_date=fact.report_date.date().isoformat() if fact.report_date else "",
+        report_date=_day(fact).isoformat() if _day(fact) else "",
         page=fact.page,
         confirmation=fact.confirmation,
         confirmation_text=CONFIRMATION_WORDS.get(fact.confirmation, ""),
@@ -265,8 +270,8 @@ def _conflict_view(conflict: Any) -> ConflictView:
     )
     reports = [_finding(conflict.key, f) for f in conflict.facts]
     text = (
-        f"Your reports do not agree about {label}. The newest one is used above; "
-        "ask your care team which result is current."
+        f"Reports of the same date do not agree about {label}. The one uploaded last is used "
+        "above; ask your care team which result is right."
     )
     return ConflictView(key=conflict.key, text=text, reports=reports)
 
@@ -304,6 +309,21 @@ def suggest(
     return [a for _, _, a in sorted(scored, key=lambda s: (s[0], s[1]))[:limit]]
 
 
+def question_text(text: str, condition: dict | None, profile: Any) -> str:
+    """A question as this patient asks it: "{drug}" becomes their drug of the condition's
+    class (the current one first: "What are the options if alectinib stops working?")."""
+    if "{drug}" not in text:
+        return text
+    cond = condition or {}
+    if "current_treatment_class" in cond:
+        drugs = class_drugs(profile, cond["current_treatment_class"], current=True)
+    elif "treatment_class" in cond:
+        drugs = class_drugs(profile, cond["treatment_class"], current=False)
+    else:
+        drugs = [cond["treatment"]] if "treatment" in cond else []
+    return text.replace("{drug}", drugs[0] if drugs else "this medicine")
+
+
 def personalize(
     answer: Answer, profile: Any | None, *, candidates: Iterable[Answer] | None = None
 ) -> Personalized:
@@ -332,7 +352,11 @@ def personalize(
         for b in answer.blocks.all()
         if evaluate(b.condition, profile)
     ]
-    questions = [q.text for q in answer.questions.all() if evaluate(q.condition, profile)]
+    questions = [
+        question_text(q.text, q.condition, profile)
+        for q in answer.questions.all()
+        if evaluate(q.condition, profile)
+    ]
     conflicts = [_conflict_view(c) for c in profile.conflicts if c.key in keys]
     if candidates is None:
         from answers.selectors import published_answers_with_topics

@@ -16,6 +16,7 @@ the database on every request and so always render their latest edit.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -36,13 +37,15 @@ PERSONAL_PER_ANSWER = 128
 
 @dataclass(frozen=True)
 class GeneralSections:
-    head: SafeString  # title, summary and body
+    head: SafeString  # title, summary and the short answer (the body's first section)
+    body: SafeString  # the rest of the body
     sources: SafeString  # sources and the reviewed line
 
 
 @dataclass(frozen=True)
 class PersonalSections:
-    main: SafeString  # what the records show (patients only) and the questions to ask
+    main: SafeString  # what the records show (patients only), right below the short answer
+    questions: SafeString  # the questions to ask, after the body
     suggested: SafeString
     disclaimer: str
 
@@ -70,12 +73,32 @@ class _Recent:
                 self._items.popitem(last=False)
 
 
+_HEADING = re.compile(r"^## ", re.M)
+
+
+def split_short_answer(body: str) -> tuple[str, str]:
+    """(the body's "short answer" section, the rest): the patient's own part goes between.
+
+    A body that does not open with a short answer is all "rest"."""
+    starts = [m.start() for m in _HEADING.finditer(body)]
+    if not starts or "short answer" not in body[starts[0] : starts[0] + 40].lower():
+        return "", body
+    end = starts[1] if len(starts) > 1 else len(body)
+    return body[:end].strip(), body[end:].strip()
+
+
 def general_sections(answer: Answer) -> GeneralSections:
     sections = answer.__dict__.get(_GENERAL)
     if sections is None:
-        context = {"answer": answer, "body_html": render_markdown(answer.body)}
+        short, rest = split_short_answer(answer.body)
+        context = {
+            "answer": answer,
+            "short_html": render_markdown(short) if short else "",
+            "body_html": render_markdown(rest) if rest else "",
+        }
         sections = GeneralSections(
             head=render_to_string("answers/_head.html", context),
+            body=render_to_string("answers/_body.html", context),
             sources=render_to_string("answers/_sources.html", context),
         )
         # Two threads may both render it; either result is the same.
@@ -107,6 +130,7 @@ def _render(personal: Personalized, is_patient: bool) -> PersonalSections:
     context = {"personal": personal, "is_patient": is_patient}
     return PersonalSections(
         main=render_to_string("answers/_personal.html", context),
+        questions=render_to_string("answers/_questions.html", context),
         suggested=render_to_string("answers/_suggested.html", context),
         disclaimer=personal.disclaimer,
     )

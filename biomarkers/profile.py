@@ -3,20 +3,24 @@
 Each record's findings are first merged into one SCHEMA.md reading of that record
 (``record_schema``), by the same rules the engine merges one report's facts with
 (``Report.to_schema``), so the API, the pipeline and the engine print the same shape. Across
-records the latest report wins per fact; when reports disagree the disagreement is kept as a
-``Conflict`` so the patient sees it instead of a silent merge.
+records the latest report *by the date it states* (its ``report_date`` finding, the patient's
+correction first) is the current one per fact, whatever order the files were uploaded in;
+the earlier reports are that fact's history. A fact that changed over time is a change, not
+a disagreement: only reports of the same date that differ are kept as a ``Conflict``. A
+report without a date counts as older than every dated one (among themselves, upload order).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from biomarkers.extraction.histology import BODY
 from biomarkers.extraction.histology import choose as choose_histology
+from biomarkers.timeline import DrugLine, build_timeline
 from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind, gene_rank
 
 if TYPE_CHECKING:
@@ -34,12 +38,18 @@ class ProfileFact:
     finding_id: UUID
     record_id: UUID
     record_name: str
-    report_date: datetime  # record.uploaded_at
+    report_date: datetime  # record.uploaded_at (when the file was uploaded)
     page: int
     sentence: str
     confirmation: str  # unconfirmed | confirmed | corrected
     method: str | None = None  # one of METHODS, where the report says
     alteration: str | None = None  # one of ALTERATIONS, where known
+    stated_date: date | None = None  # the date the report states (report_date), if any
+
+    @property
+    def day(self) -> date:
+        """The report's own date, else the day it was uploaded."""
+        return self.stated_date or self.report_date.date()
 
     @property
     def targetable_kind(self) -> bool:
@@ -55,7 +65,8 @@ class ProfileFact:
             "finding_id": str(self.finding_id),
             "record_id": str(self.record_id),
             "record_name": self.record_name,
-            "report_date": self.report_date.isoformat(),
+            "report_date": self.stated_date.isoformat() if self.stated_date else None,
+            "uploaded_at": self.report_date.isoformat(),
             "page": self.page,
             "sentence": self.sentence,
             "confirmation": self.confirmation,
@@ -65,7 +76,7 @@ class ProfileFact:
 @dataclass(frozen=True)
 class Conflict:
     key: str  # "histology", "stage", a gene key ("EGFR", "PD-L1")
-    facts: list[ProfileFact]  # one per disagreeing report, latest first
+    facts: list[ProfileFact]  # one per report of the current date, latest upload first
 
 
 @dataclass
@@ -79,6 +90,19 @@ class Profile:
     # Genes whose only reading is one the engine could not make for sure (status "unclear"):
     # never in ``biomarkers``, never a status; shown as "ask your team".
     unclear: list[ProfileFact] = field(default_factory=list)
+    # Every reading of each fact ("histology", "stage", a gene, "treatment:<drug>"), one per
+    # report, oldest report first: the current one is the last.
+    history: dict[str, list[ProfileFact]] = field(default_factory=dict)
+    # Each drug with the dates it was mentioned and whether it is current (timeline.py).
+    timeline: list[DrugLine] = field(default_factory=list)
+
+    def changes(self) -> dict[str, list[ProfileFact]]:
+        """Facts read in more than one report (not treatments), oldest first."""
+        return {
+            k: v
+            for k, v in self.history.items()
+            if len(v) > 1 and not k.startswith(("treatment:", "unclear:"))
+        }
 
     def to_schema(self, *, evidence: bool = False) -> dict:
         out: dict[str, Any] = {
@@ -103,7 +127,23 @@ class Profile:
             ]
             # Beside the SCHEMA part, which it leaves as it is: unclear genes are no result.
             out["unclear"] = [{"gene": f.gene, "evidence": f.evidence()} for f in self.unclear]
+            # Beside it too: each fact read in several reports, oldest first, the last one
+            # being the current one; "changed" marks a reading that differs from the one before.
+            out["history"] = {
+                key: _history_json(key, facts) for key, facts in self.changes().items()
+            }
         return out
+
+
+def _history_json(key: str, facts: list[ProfileFact]) -> list[dict]:
+    out, before = [], None
+    for f in facts:
+        value = _fact_value(key, f)
+        out.append(
+            {**f.evidence(), "value": value, "changed": before is not None and value != before}
+        )
+        before = value
+    return out
 
 
 def _stage_value(fact: ProfileFact) -> dict:
@@ -134,6 +174,8 @@ def effective(finding: Finding) -> dict[str, Any]:
     if corrected:
         if finding.kind in (FindingKind.HISTOLOGY, FindingKind.TREATMENT):
             value = dict(corrected)
+        elif finding.kind == FindingKind.REPORT_DATE:
+            value = {**value, "date": corrected["date"]}
         elif finding.kind == FindingKind.STAGE:
             value = {k: corrected.get(k) for k in STAGE_FIELDS}
         elif finding.kind == FindingKind.BIOMARKER:
@@ -216,7 +258,9 @@ def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
 # --- profile over records ------------------------------------------------------------------
 
 
-def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> ProfileFact:
+def _profile_fact(
+    record: Record, finding: Finding, schema_value: Any, stated: date | None = None
+) -> ProfileFact:
     eff = effective(finding)
     status, variants, value = eff["status"], tuple(eff["variants"]), eff["value"]
     # The record's merged reading (over all sentences) is what the profile states.
@@ -245,7 +289,20 @@ def _profile_fact(record: Record, finding: Finding, schema_value: Any) -> Profil
         confirmation=finding.confirmation,
         method=getattr(finding, "method", "") or None,
         alteration=getattr(finding, "alteration", "") or None,
+        stated_date=stated,
     )
+
+
+def report_date_of(findings: Iterable[Finding]) -> date | None:
+    """The date a record's findings state for the report (the patient's correction first)."""
+    dated = [f for f in findings if f.kind == FindingKind.REPORT_DATE]
+    dated.sort(key=lambda f: (f.confirmation != "corrected", f.position))
+    for f in dated:
+        try:
+            return date.fromisoformat(str(effective(f)["value"].get("date")))
+        except ValueError:
+            continue
+    return None
 
 
 def _pick(findings: list[Finding], match) -> Finding | None:
@@ -255,10 +312,13 @@ def _pick(findings: list[Finding], match) -> Finding | None:
     return hits[0] if hits else None
 
 
-def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileFact]:
+def _record_facts(
+    record: Record, findings: list[Finding], stated: date | None
+) -> dict[str, ProfileFact]:
     schema = record_schema(findings, file=record.filename)
     usable = _usable(findings)
     out: dict[str, ProfileFact] = {}
+
     if schema["histology"]:
         f = _pick(
             usable,
@@ -266,11 +326,11 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
             and effective(f)["value"].get("histology") == schema["histology"],
         )
         if f:
-            out["histology"] = _profile_fact(record, f, schema["histology"])
+            out["histology"] = _profile_fact(record, f, schema["histology"], stated)
     if schema["stage"]:
         f = _pick(usable, lambda f: f.kind == FindingKind.STAGE)
         if f:
-            out["stage"] = _profile_fact(record, f, schema["stage"])
+            out["stage"] = _profile_fact(record, f, schema["stage"], stated)
     for gene, val in schema["biomarkers"].items():
         # A mutation or fusion stating the status speaks for the gene before an expression or
         # amplification result stating the same (what the answers' conditions look at).
@@ -288,7 +348,7 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
             or _pick(usable, lambda f, g=gene: f.gene == g)
         )
         if f:
-            out[gene] = _profile_fact(record, f, val)
+            out[gene] = _profile_fact(record, f, val, stated)
     for drug in schema["treatments"]:
         f = _pick(
             usable,
@@ -297,7 +357,7 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
             ),
         )
         if f:
-            out["treatment:" + drug] = _profile_fact(record, f, drug)
+            out["treatment:" + drug] = _profile_fact(record, f, drug, stated)
     for f in usable:
         # The engine abstained on this gene and nothing else in the report gives its result.
         if (
@@ -306,7 +366,7 @@ def _record_facts(record: Record, findings: list[Finding]) -> dict[str, ProfileF
             and effective(f)["status"] == UNCLEAR
             and "unclear:" + f.gene not in out
         ):
-            out["unclear:" + f.gene] = _profile_fact(record, f, None)
+            out["unclear:" + f.gene] = _profile_fact(record, f, None, stated)
     return out
 
 
@@ -317,21 +377,29 @@ def build_profile(
     by_record: dict[int, list[Finding]] = {}
     for f in findings:
         by_record.setdefault(f.record_id, []).append(f)
-    # Oldest first, so a later report overwrites an earlier one ("latest report wins").
-    ordered = sorted(records, key=lambda r: (r.uploaded_at, r.pk))
+    dates = {r.pk: report_date_of(by_record.get(r.pk, [])) for r in records}
+    # Oldest first, so a later report overwrites an earlier one ("latest report wins"): by the
+    # date each report states, undated reports first; upload order only breaks ties.
+    ordered = sorted(
+        records,
+        key=lambda r: (dates[r.pk] is not None, dates[r.pk] or date.min, r.uploaded_at, r.pk),
+    )
     latest: dict[str, ProfileFact] = {}
     seen: dict[str, list[ProfileFact]] = {}
     for record in ordered:
-        for key, fact in _record_facts(record, by_record.get(record.pk, [])).items():
+        facts = _record_facts(record, by_record.get(record.pk, []), dates[record.pk])
+        for key, fact in facts.items():
             latest[key] = fact
             seen.setdefault(key, []).append(fact)
     conflicts = []
     for key, facts in seen.items():
         if key.startswith(("treatment:", "unclear:")):
             continue  # treatments accumulate; an unclear reading states nothing to contradict
-        distinct = {_freeze(_fact_value(key, f)) for f in facts}
-        if len(distinct) > 1:
-            conflicts.append(Conflict(key=key, facts=list(reversed(facts))))
+        # A result that changed between dates is a change (history); reports of the current
+        # date that differ leave it open which is right: that is a conflict.
+        current = [f for f in facts if f.stated_date == latest[key].stated_date]
+        if len({_freeze(_fact_value(key, f)) for f in current}) > 1:
+            conflicts.append(Conflict(key=key, facts=list(reversed(current))))
     return Profile(
         has_records=has_records,
         histology=latest.get("histology"),
@@ -350,6 +418,13 @@ def build_profile(
                 if k.startswith("unclear:") and k.removeprefix("unclear:") not in latest
             ),
             key=lambda f: gene_rank(f.gene or ""),
+        ),
+        history=seen,
+        timeline=build_timeline(
+            (record, dates[record.pk], f, effective(f)["value"].get("drug"))
+            for record in ordered
+            for f in _usable(by_record.get(record.pk, []))
+            if f.kind == FindingKind.TREATMENT and effective(f)["value"].get("drug")
         ),
     )
 

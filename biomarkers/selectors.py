@@ -15,10 +15,12 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import Case, DateField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models.fields.json import KT
+from django.db.models.functions import Cast
 from django.http import Http404
 
-from biomarkers.models import Finding
+from biomarkers.models import Finding, FindingKind
 from biomarkers.profile import Profile, build_profile, record_schema
 from common.db import PreparedQuery
 
@@ -41,6 +43,21 @@ def finding_list(*, patient, record: Record | None = None) -> QuerySet[Finding]:
     if record is not None:
         qs = qs.filter(record=record)
     return qs.order_by("record__uploaded_at", "record_id", "position", "id")
+
+
+def report_date_sql() -> Subquery:
+    """A record's report date for ``annotate(report_date=...)``: the date its report states
+    (``report_date`` finding), the patient's correction first; NULL when it states none.
+    The same choice as ``biomarkers.profile.report_date_of``, in SQL, so lists can sort by it."""
+    corrected = When(confirmation="corrected", then=KT("corrected_value__date"))
+    dates = (
+        Finding.objects.filter(record=OuterRef("pk"), kind=FindingKind.REPORT_DATE)
+        .annotate(day=Case(corrected, default=KT("value__date")))
+        .exclude(day=None)
+        .order_by(Case(When(confirmation="corrected", then=Value(0)), default=Value(1)), "position")
+        .values("day")[:1]
+    )
+    return Cast(Subquery(dates), output_field=DateField())
 
 
 def finding_get(*, patient, finding_id: uuid.UUID | str) -> Finding:

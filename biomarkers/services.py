@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
@@ -74,6 +75,22 @@ def _carry_over(old: list[Finding], new: list[Finding]) -> None:
             f.corrected_value = prev.corrected_value
             f.confirmed_by_id = prev.confirmed_by_id
             f.confirmed_at = prev.confirmed_at
+    # A date the patient entered for a report that states none (``report_date_set``: page 0,
+    # no sentence) is theirs: a new reading keeps it, on the date the report now states if any.
+    for prev in old:
+        if prev.page != 0 or prev.confirmation != Confirmation.CORRECTED:
+            continue
+        same = [f for f in new if f.kind == prev.kind]
+        if not same:
+            prev.pk = None
+            prev.position = len(new)
+            new.append(prev)
+        elif all(f.confirmation == Confirmation.UNCONFIRMED for f in same):
+            same[0].public_id = prev.public_id
+            same[0].confirmation = prev.confirmation
+            same[0].corrected_value = prev.corrected_value
+            same[0].confirmed_by_id = prev.confirmed_by_id
+            same[0].confirmed_at = prev.confirmed_at
 
 
 def findings_replace(*, record: Record, report: Report) -> list[Finding]:
@@ -131,7 +148,22 @@ def validate_corrected_value(kind: str, value: Any) -> dict:
         if not isinstance(drug, str) or not re.fullmatch(r"[a-z][a-z0-9 -]{1,63}", drug):
             raise ValidationError("drug must be a generic drug name in lower case.")
         return {"drug": drug}
+    if kind == FindingKind.REPORT_DATE:
+        return {"date": _valid_date(value.get("date"))}
     raise ValidationError("Unknown finding kind.")
+
+
+def _valid_date(value: Any) -> str:
+    """An ISO date (YYYY-MM-DD) a report can have: not before 1980, not in the future."""
+    try:
+        when = date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        when = None
+    if when is None or len(value) != 10:
+        raise ValidationError("date must be a date written YYYY-MM-DD.")
+    if not date(1980, 1, 1) <= when <= timezone.localdate():
+        raise ValidationError("date must be between 1980 and today.")
+    return when.isoformat()
 
 
 def finding_confirm(
@@ -156,6 +188,45 @@ def finding_confirm(
     finding.confirmed_at = None if unconfirmed else timezone.now()
     finding._change_reason = f"patient set {confirmation}"
     finding.save(update_fields=["confirmation", "corrected_value", "confirmed_by", "confirmed_at"])
+    return finding
+
+
+def report_date_set(*, patient, record: Record, when: str) -> Finding:
+    """The patient's date for a report (YYYY-MM-DD), kept with its history like any correction.
+
+    Where the report states a date, this corrects that finding; where it states none, a
+    finding of the patient's own is added (page 0, no sentence: nothing was read).
+    """
+    if record.owner_id != patient.pk:
+        raise Http404("No such record.")
+    stated = (
+        Finding.objects.filter(record=record, kind=FindingKind.REPORT_DATE)
+        .order_by("position", "id")
+        .first()
+    )
+    if stated is not None:
+        return finding_confirm(
+            patient=patient,
+            finding=stated,
+            confirmation="corrected",
+            corrected_value={"date": when},
+        )
+    corrected = validate_corrected_value(FindingKind.REPORT_DATE, {"date": when})
+    finding = Finding(
+        record=record,
+        kind=FindingKind.REPORT_DATE,
+        page=0,
+        sentence="",
+        char_start=0,
+        char_end=0,
+        position=Finding.objects.filter(record=record).count(),
+        confirmation=Confirmation.CORRECTED,
+        corrected_value=corrected,
+        confirmed_by=patient,
+        confirmed_at=timezone.now(),
+    )
+    finding._change_reason = "patient set the report date"
+    finding.save()
     return finding
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from django.db import models
 
+# Brand names -> generic (plain data, no NLP): search treats "Tagrisso" as "osimertinib".
+from biomarkers.extraction.drugs import BRANDS as DRUG_BRANDS
 from biomarkers.extraction.types import (
     ALTERATIONS,
     GENES,
@@ -25,6 +27,7 @@ from biomarkers.extraction.types import (
 
 __all__ = [
     "ALTERATIONS",
+    "DRUG_BRANDS",
     "GENES",
     "GENE_NAMES",
     "HISTOLOGIES",
@@ -52,6 +55,8 @@ class FindingKind(models.TextChoices):
     BIOMARKER = "biomarker", "Biomarker"
     PDL1 = "pdl1", "PD-L1"
     TREATMENT = "treatment", "Treatment"
+    # The date the report states for itself (collection, else report date): orders reports.
+    REPORT_DATE = "report_date", "Report date"
 
 
 # The kinds whose findings carry a gene and a status (a SCHEMA "biomarkers" entry).
@@ -81,6 +86,7 @@ KIND_TITLES = {
     FindingKind.STAGE: "Stage",
     FindingKind.PDL1: "PD-L1",
     FindingKind.TREATMENT: "Treatment",
+    FindingKind.REPORT_DATE: "Date of the report",
 }
 _METHOD_WORDS = {
     "IHC": "by immunohistochemistry (IHC)",

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
-from portal import views
+from portal import patient_pages, views
 from portal.accounts import apis as account_apis
 from portal.accounts import otp_views, password_views
 from portal.accounts import views as account_views
@@ -26,6 +26,8 @@ api_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("timeline/", patient_pages.timeline, name="timeline"),
+    path("summary/", patient_pages.summary, name="summary"),
     path("healthz", healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from answers.personalize import missing_tests_for, suggest
 from answers.selectors import answer_library, published_answers_with_topics
 from biomarkers.selectors import profile_for
+from portal.patient_pages import changes_over_time
 from records import display
 from records.models import RecordStatus
 from records.selectors import record_list
@@ -42,6 +43,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         any_done = any(r.status == RecordStatus.DONE for r in records)
         context.update(
             glance=rows,
+            # Earlier results stay visible: "MET: negative (Feb 2025) → positive (Oct 2025)".
+            changes=changes_over_time(profile),
             conflicts=[
                 {
                     "label": CONFLICT_LABELS.get(c.key, f"the {c.key} result"),

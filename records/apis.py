@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
@@ -10,6 +11,7 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from biomarkers.services import report_date_set
 from records import selectors, services, storage
 from records.serializers import (
     RecordCreatedOutputSerializer,
@@ -73,9 +75,35 @@ class RecordListCreateApi(APIView):
         )
 
 
+class RecordReportDateInputSerializer(serializers.Serializer):
+    # The date the report states, as the patient reads it (YYYY-MM-DD).
+    report_date = serializers.DateField()
+
+
 class RecordDetailApi(APIView):
     @extend_schema(operation_id="records_retrieve", responses=RecordDetailOutputSerializer)
     def get(self, request, record_id):
+        record = selectors.record_get(owner=request.user, record_id=record_id)
+        return Response(RecordDetailOutputSerializer(record, context={"owner": request.user}).data)
+
+    @extend_schema(
+        operation_id="records_report_date",
+        request=RecordReportDateInputSerializer,
+        responses={200: RecordDetailOutputSerializer, 400: ErrorSerializer},
+    )
+    def patch(self, request, record_id):
+        """Correct (or set, where none is stated) the report's date; kept with its history."""
+        record = selectors.record_get(owner=request.user, record_id=record_id)
+        data = RecordReportDateInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            report_date_set(
+                patient=request.user,
+                record=record,
+                when=data.validated_data["report_date"].isoformat(),
+            )
+        except ValidationError as exc:
+            return Response({"detail": " ".join(exc.messages)}, status=status.HTTP_400_BAD_REQUEST)
         record = selectors.record_get(owner=request.user, record_id=record_id)
         return Response(RecordDetailOutputSerializer(record, context={"owner": request.user}).data)
 

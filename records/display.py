@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from biomarkers.profile import effective, fact_key
@@ -26,6 +27,20 @@ def title(kind: str, gene: str | None) -> str:
     if kind == FindingKind.BIOMARKER:
         return gene or "Biomarker"
     return KIND_TITLES.get(kind, kind.title())
+
+
+def date_text(iso: Any) -> str:
+    """'14 March 2025' for an ISO date; 'no date' when there is none."""
+    try:
+        when = date.fromisoformat(str(iso))
+    except ValueError:
+        return "no date"
+    return f"{when.day} {when:%B %Y}"
+
+
+def month_text(when: date | None) -> str:
+    """'Mar 2025', the way a history reads ('not amplified (Feb 2025) → amplified')."""
+    return f"{when:%b %Y}" if when else "undated"
 
 
 def stage_text(value: dict) -> str:
@@ -60,6 +75,8 @@ def value_text(
         return stage_text(value)
     if kind == FindingKind.TREATMENT:
         return str(value.get("drug") or "mentioned")
+    if kind == FindingKind.REPORT_DATE:
+        return date_text(value.get("date"))
     if (
         kind == FindingKind.PDL1
         and value.get("tps") is not None

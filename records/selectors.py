@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import uuid
 
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.http import Http404
 
+from biomarkers.selectors import report_date_sql
 from records.models import Record
 
 
+def _with_report_date(qs: QuerySet[Record]) -> QuerySet[Record]:
+    # ``record.report_date``: the date the report states (or the patient set), None if none.
+    return qs.annotate(report_date=report_date_sql())
+
+
 def record_list(*, owner) -> QuerySet[Record]:
-    return Record.objects.filter(owner=owner).defer("pages").order_by("-uploaded_at", "-id")
+    """Newest report first by the date it states; undated ones last, by upload date."""
+    return _with_report_date(Record.objects.filter(owner=owner).defer("pages")).order_by(
+        F("report_date").desc(nulls_last=True), "-uploaded_at", "-id"
+    )
 
 
 def record_get(*, owner, record_id: uuid.UUID | str) -> Record:
@@ -20,7 +29,7 @@ def record_get(*, owner, record_id: uuid.UUID | str) -> Record:
         record_uuid = uuid.UUID(str(record_id))
     except ValueError:
         raise Http404("No such record.") from None
-    record = Record.objects.filter(owner=owner, public_id=record_uuid).first()
+    record = _with_report_date(Record.objects.filter(owner=owner, public_id=record_uuid)).first()
     if record is None:
         raise Http404("No such record.")
     return record

@@ -15,6 +15,8 @@ class RecordListOutputSerializer(serializers.Serializer):
     status = serializers.CharField()
     error = serializers.CharField(source="failure_reason")
     uploaded_at = serializers.DateTimeField()
+    # The date the report states (collection, else report date), or the patient's; null if none.
+    report_date = serializers.DateField(allow_null=True)
     document_kind = serializers.CharField()
     page_count = serializers.IntegerField()
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<str:record_id>/file/", views.record_download, name="download"),
     path("<str:record_id>/delete/", views.record_delete, name="delete"),
     path("<str:record_id>/reprocess/", views.record_reprocess, name="reprocess"),
+    path("<str:record_id>/report-date/", views.record_report_date, name="report-date"),
     path(
         "<str:record_id>/findings/<str:finding_id>/check/",
         views.finding_check,

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from biomarkers.selectors import finding_get, finding_list
-from biomarkers.services import finding_confirm
+from biomarkers.services import finding_confirm, report_date_set
 from biomarkers.vocabulary import HISTOLOGIES, STAGE_FIELDS, STATUSES, FindingKind
 from records import display, selectors, services
 from records.apis import pdf_response
@@ -117,6 +117,19 @@ def record_reprocess(request: HttpRequest, record_id: str) -> HttpResponse:
     return redirect("records:detail", record_id=record.public_id)
 
 
+@login_required
+@require_POST
+def record_report_date(request: HttpRequest, record_id: str) -> HttpResponse:
+    """The patient's date for a report (a correction of the stated one, or the only one)."""
+    record = selectors.record_get(owner=request.user, record_id=record_id)
+    try:
+        report_date_set(patient=request.user, record=record, when=request.POST.get("date", ""))
+        messages.success(request, "The date of this report was saved; your reports are re-ordered.")
+    except ValidationError as exc:
+        messages.error(request, "Not saved: " + " ".join(exc.messages))
+    return redirect("records:detail", record_id=record.public_id)
+
+
 def _corrected_value(kind: str, data) -> dict:
     """The correction form's fields as the service's corrected_value (it validates them)."""
     if kind == FindingKind.HISTOLOGY:
@@ -133,6 +146,8 @@ def _corrected_value(kind: str, data) -> dict:
             raise ValidationError("Enter the score as a number from 0 to 100.") from None
     if kind == FindingKind.TREATMENT:
         return {"drug": data.get("drug", "").strip().lower()}
+    if kind == FindingKind.REPORT_DATE:
+        return {"date": data.get("date", "").strip()}
     raise ValidationError("This finding cannot be corrected.")
 
 

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from . import histology, kinds, ocr, pdl1, stage, statements, treatments
+from . import dates, histology, kinds, ocr, pdl1, stage, statements, treatments
 from .garbled import garbled_result_after
 from .genes import gene_key
 from .headed import headed_results
@@ -161,6 +161,8 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
                 seen.add(key)
                 where = pg.of_span(sent) if sent is not None else pg.evidence(s, e)
                 facts.append(Fact("stage", where, value=st))
+    # The date the report states for itself (dates.py); to_schema leaves it out.
+    facts += filter(None, [dates.report_date_fact(pg.text, pg.evidence)])
     return Report(file=file, pages=pg.pages, document_kind=kind, facts=facts)
 
 

@@ -107,6 +107,8 @@ def export_data(*, patient) -> tuple[dict, dict, list[tuple[str, str]]]:
                 "filename": record.filename,
                 "file_in_zip": zip_path,
                 "uploaded_at": record.uploaded_at.isoformat(),
+                # The date the report states (or the patient set); None when none is known.
+                "report_date": record.report_date.isoformat() if record.report_date else None,
                 "status": record.status,
                 "document_kind": record.document_kind,
                 "summary": summary,

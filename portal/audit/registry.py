@@ -40,6 +40,7 @@ ROUTES: dict[str, AuditedRoute] = {
     "records:download": AuditedRoute("record", "record_id", download=True),
     "records:delete": AuditedRoute("record", "record_id", action=AuditAction.DELETE),
     "records:reprocess": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),
+    "records:report-date": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),
     "records:finding-check": AuditedRoute(
         "finding", "finding_id", action=AuditAction.CHANGE, methods=("POST",)
     ),
@@ -53,6 +54,8 @@ ROUTES: dict[str, AuditedRoute] = {
     "api-profile": AuditedRoute("profile"),
     # Pages personalized with the patient's own profile.
     "dashboard": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    "timeline": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    "summary": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "answers:detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "api-answer-detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     # Patient rights.

@@ -150,6 +150,7 @@ CONDITION_KEYS = {
     "histology",
     "treatment",
     "treatment_class",
+    "current_treatment_class",
     "any",
     "not",
     "stage_m",
@@ -217,6 +218,9 @@ def condition_errors(cond: Any, where: str) -> list[str]:
             errors.append(f"{where}: treatment must be a lower-case generic name")
     if "treatment_class" in cond and cond["treatment_class"] not in TREATMENT_CLASSES:
         errors.append(f"{where}: unknown treatment_class {cond['treatment_class']!r}")
+    current = cond.get("current_treatment_class")
+    if "current_treatment_class" in cond and current not in TREATMENT_CLASSES:
+        errors.append(f"{where}: unknown current_treatment_class {current!r}")
     if "stage_m" in cond:
         ms = cond["stage_m"] if isinstance(cond["stage_m"], list) else [cond["stage_m"]]
         errors += [f"{where}: unknown stage_m {m!r}" for m in ms if m not in STAGE_M]

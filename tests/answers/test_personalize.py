@@ -167,7 +167,7 @@ def test_conflicts_shown_when_relevant(alk_answer):
     )
     p = personalize(alk_answer, prof)
     assert [c.key for c in p.conflicts] == ["ALK"]
-    assert "do not agree about the ALK result" in p.conflicts[0].text
+    assert "same date do not agree about the ALK result" in p.conflicts[0].text
     assert [r.record_name for r in p.conflicts[0].reports] == ["new.pdf", "old.pdf"]
 
 

@@ -42,6 +42,7 @@ PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     "records:download": {"record_id": lambda d: d["record"]},
     "records:delete": {"record_id": lambda d: d["record"]},
     "records:reprocess": {"record_id": lambda d: d["record"]},
+    "records:report-date": {"record_id": lambda d: d["record"]},
     "records:finding-check": {
         "record_id": lambda d: d["record"],
         "finding_id": lambda d: d["finding"],

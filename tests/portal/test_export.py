@@ -77,6 +77,21 @@ def test_findings_json_has_schema_shape_with_evidence_and_profile(alice, alice_a
 
 
 @pytest.mark.django_db
+def test_findings_json_records_carry_the_report_date(alice, alice_api):
+    from tests.biomarkers.factories import FindingFactory
+
+    dated = stored_record(alice, content=b"%PDF-1.4\n% dated\n%%EOF\n")
+    FindingFactory(
+        record=dated, kind="report_date", gene="", status="", variants=[],
+        value={"date": "2025-03-14", "label": "collected"},
+    )  # fmt: skip
+    undated = stored_record(alice, content=b"%PDF-1.4\n% undated\n%%EOF\n")
+    findings = json.loads(_zip(alice_api.get("/api/me/export/")).read("findings.json"))
+    dates = {r["record_id"]: r["report_date"] for r in findings["records"]}
+    assert dates == {str(dated.public_id): "2025-03-14", str(undated.public_id): None}
+
+
+@pytest.mark.django_db
 def test_fhir_bundle_validates_as_r4_and_follows_genomics_conventions(alice, alice_client):
     data = patient_with_data(alice)
     bundle = json.loads(_zip(alice_client.post("/account/export/")).read("fhir_bundle.json"))

@@ -65,7 +65,7 @@ def test_dashboard_shows_conflicts_between_reports(alice_client, alice):
     later = RecordFactory(owner=alice)
     FindingFactory(record=later, gene="ALK", status="negative", variants=[])
     html = alice_client.get("/dashboard/").content.decode()
-    assert "Your reports do not agree about the ALK result" in html
+    assert "Reports of the same date do not agree about the ALK result" in html
 
 
 def test_dashboard_says_reports_are_being_read(alice_client, alice):
