@@ -24,13 +24,6 @@ from sharing.summary import profile_section
 ErrorSerializer = inline_serializer("ShareError", {"detail": serializers.CharField()})
 
 
-class ShareInputSerializer(serializers.Serializer):
-    # Checked by the service, which words every error the same way for the page and the API.
-    email = serializers.JSONField(required=False)
-    scope = serializers.JSONField(required=False)
-    days = serializers.JSONField(required=False)
-
-
 class ShareOutputSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="public_id")
     email = serializers.EmailField()

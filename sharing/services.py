@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 365
+# Invitations are e-mails to any address: a cap keeps an account from being a mail cannon.
+MAX_INVITES_PER_DAY = 20
 # The accept link works once, and for a week at most (the share itself may last longer).
 INVITE_MAX_AGE = timedelta(days=7)
 _SALT = "sharing.invitation"
@@ -77,6 +79,11 @@ def share_create(*, patient, email, scope, days=None, now=None) -> Share:
     days = _clean_days(days)
     if email == patient.email.lower():
         raise ShareError("You cannot share with yourself.")
+    recent = Share.objects.filter(patient=patient, created_at__gt=now - timedelta(days=1))
+    if recent.count() >= MAX_INVITES_PER_DAY:
+        raise ShareError(
+            f"You sent {MAX_INVITES_PER_DAY} invitations in the last day; try again tomorrow."
+        )
     active = Share.objects.filter(
         patient=patient, email=email, revoked_at__isnull=True, expires_at__gt=now
     )

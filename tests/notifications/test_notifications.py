@@ -156,3 +156,16 @@ def test_page_and_badge(alice, alice_client, bob_client):
     assert b"A report was read." not in bob_client.get("/notifications/").content
     alice_client.post("/notifications/", {"action": "read"})
     assert b"unread-badge" not in alice_client.get("/notifications/").content
+
+
+@pytest.mark.django_db
+def test_an_api_sign_in_is_told_too(
+    alice, api_client, password, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_client.post(
+            "/api/auth/token/", {"email": "alice@example.org", "password": password}, format="json"
+        )
+    assert response.status_code == 200, response.content
+    assert Notification.objects.filter(user=alice, kind=Kind.SIGN_IN).count() == 1
+    assert len(mail.outbox) == 1

@@ -145,3 +145,18 @@ def test_sharing_page_invites_lists_and_revokes(alice_client, capture):
 @pytest.mark.django_db
 def test_account_menu_links_to_sharing(alice_client):
     assert b'href="/account/sharing/"' in alice_client.get("/account/").content
+
+
+@pytest.mark.django_db
+def test_invitations_are_capped_per_day(alice, alice_api, monkeypatch):
+    from sharing import services
+
+    monkeypatch.setattr(services, "MAX_INVITES_PER_DAY", 2)
+    for n in range(2):
+        payload = {"email": f"c{n}@example.org", "scope": "summary"}
+        assert alice_api.post("/api/shares/", payload, format="json").status_code == 201
+    refused = alice_api.post(
+        "/api/shares/", {"email": "c9@example.org", "scope": "summary"}, format="json"
+    )
+    assert refused.status_code == 400 and "try again tomorrow" in refused.json()["detail"]
+    assert Share.objects.filter(patient=alice).count() == 2
