@@ -15,4 +15,9 @@ urlpatterns = [
     path("sharing/accept/<str:token>/", views.share_accept, name="sharing-accept"),
     path("shared-with-me/", views.shared_with_me, name="shared-with-me"),
     path("shared-with-me/<str:share_id>/", views.shared_summary_page, name="shared-summary"),
+    path(
+        "shared-with-me/<str:share_id>/records/<str:record_id>/",
+        views.shared_record_page,
+        name="shared-record",
+    ),
 ]

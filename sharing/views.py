@@ -14,7 +14,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from biomarkers.selectors import finding_list
+from records import display
 from records import selectors as record_selectors
+from records.highlight import highlight_pages
 from sharing import selectors, services
 from sharing.access import audit_caregiver_read
 from sharing.models import Scope
@@ -142,5 +145,31 @@ def shared_summary_page(request: HttpRequest, share_id: str) -> HttpResponse:
             "patient_name": selectors.patient_name(share=share),
             "profile": summary["profile"],
             "records": records,
+        },
+    )
+
+
+@login_required
+@require_GET
+def shared_record_page(request: HttpRequest, share_id: str, record_id: str) -> HttpResponse:
+    """One report and its pages, read-only, for a caregiver with a ``records`` share."""
+    share = selectors.share_for_caregiver(
+        caregiver=request.user, share_id=share_id, scope=Scope.RECORDS
+    )
+    record = record_selectors.record_get(owner=share.patient, record_id=record_id)
+    audit_caregiver_read(
+        request=request, share=share, object_type="record", object_id=str(record.public_id)
+    )
+    findings = list(finding_list(patient=share.patient, record=record))
+    pages, links = highlight_pages(record.pages or [], findings)
+    return render(
+        request,
+        "sharing/record.html",
+        {
+            "share": share,
+            "patient_name": selectors.patient_name(share=share),
+            "record": record,
+            "cards": display.finding_cards(findings, links),
+            "pages": pages,
         },
     )

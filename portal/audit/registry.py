@@ -78,6 +78,7 @@ ROUTES: dict[str, AuditedRoute] = {
     # A caregiver's reads: the view records each one in the PATIENT's log (sharing.access);
     # a refused one is recorded here, against the share's patient (audit selectors).
     "shared-summary": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-record": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-profile": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-records": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-record-detail": AuditedRoute("share", "share_id", service_logged=True),

@@ -72,8 +72,9 @@ CAREGIVER_ROUTES: dict[str, dict[str, Provider]] = {
         "share_id": lambda d: d["share"],
         "record_id": lambda d: d["record"],
     },
+    "shared-record": {"share_id": lambda d: d["share"], "record_id": lambda d: d["record"]},
 }
-CAREGIVER_RECORD_ROUTES = {"api-shared-records", "api-shared-record-detail"}
+CAREGIVER_RECORD_ROUTES = {"api-shared-records", "api-shared-record-detail", "shared-record"}
 # Routes whose id names public content, not a patient's data.
 PUBLIC_ID_ROUTES: dict[str, dict[str, Provider]] = {
     "answers:detail": {"slug": lambda d: "alk-positive"},

@@ -167,6 +167,15 @@ def test_records_scope_reads_the_reports_but_only_the_patients(alice, bob, carol
     assert carol_client.get(f"{base}{bobs.record.public_id}/").status_code == 404
     page = carol_client.get(f"/shared-with-me/{share.public_id}/")
     assert data.record.filename.encode() in page.content
+    # The report's page, read-only: its findings and text, no check, correct, download or
+    # delete; bob's record through alice's share is 404 here too.
+    report = carol_client.get(f"/shared-with-me/{share.public_id}/records/{data.record.public_id}/")
+    assert report.status_code == 200
+    assert b"EGFR" in report.content and b"Final diagnosis" in report.content
+    for control in (b"<form", b"This matches my report", b"Download", b"Delete", b"Correct it"):
+        assert control not in report.content.split(b"<main")[1], control
+    other = f"/shared-with-me/{share.public_id}/records/{bobs.record.public_id}/"
+    assert carol_client.get(other).status_code == 404
 
 
 @pytest.mark.django_db
@@ -219,6 +228,7 @@ def test_an_expired_share_answers_404_on_every_caregiver_route(alice, carol, car
     Share.objects.filter(pk=share.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     for path in (
         f"/shared-with-me/{share.public_id}/",
+        f"/shared-with-me/{share.public_id}/records/{data.record.public_id}/",
         f"/api/shared-with-me/{share.public_id}/profile/",
         f"/api/shared-with-me/{share.public_id}/records/",
         f"/api/shared-with-me/{share.public_id}/records/{data.record.public_id}/",
@@ -249,13 +259,15 @@ def test_every_caregiver_read_is_in_the_patients_log_with_their_email(
         f"/api/shared-with-me/{share.public_id}/profile/",
         f"/api/shared-with-me/{share.public_id}/records/",
         f"/api/shared-with-me/{share.public_id}/records/{data.record.public_id}/",
+        f"/shared-with-me/{share.public_id}/records/{data.record.public_id}/",
     ]
     for path in reads:
         assert carol_client.get(path).status_code == 200
     entries = AuditEntry.objects.filter(actor_id=carol.pk).order_by("id")
     assert [(e.patient_id, e.action, e.status_code) for e in entries] == [
         (alice.pk, "read", 200)
-    ] * 4
+    ] * 5
+    assert [e.object_type for e in entries] == ["profile", "profile", "record", "record", "record"]
     assert entries.last().object_id == str(data.record.public_id)
     # A refused read (expired share) is in alice's log too.
     Share.objects.filter(pk=share.pk).update(expires_at=timezone.now())
@@ -264,10 +276,10 @@ def test_every_caregiver_read_is_in_the_patients_log_with_their_email(
     assert (refused.patient_id, refused.status_code) == (alice.pk, 404)
     # alice sees who: the page and the API name the caregiver's e-mail.
     page = alice_client.get("/account/access-log/")
-    assert page.content.count(b"Caregiver carol@example.org") == 5
+    assert page.content.count(b"Caregiver carol@example.org") == 6
     log = alice_api.get("/api/me/access-log/").json()["results"]
     by_carol = [e for e in log if e["caregiver_email"] == "carol@example.org"]
-    assert len(by_carol) == 5 and {e["by"] for e in by_carol} == {"caregiver"}
+    assert len(by_carol) == 6 and {e["by"] for e in by_carol} == {"caregiver"}
     assert all(e["ip"] is None for e in by_carol)
 
 
