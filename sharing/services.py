@@ -49,6 +49,8 @@ class InvalidInvitation(Exception):
 def _clean_days(days) -> int:
     if days is None or days == "":
         return DEFAULT_DAYS
+    if isinstance(days, bool):
+        raise ShareError("days must be a whole number of days.")
     try:
         value = int(days)
     except (TypeError, ValueError):

@@ -68,6 +68,7 @@ def test_a_one_year_share_is_allowed(alice_api):
         ({"email": "c@example.org", "scope": "summary", "days": 366}, "between 1 and 365"),
         ({"email": "c@example.org", "scope": "summary", "days": "soon"}, "whole number"),
         ({"email": "c@example.org", "scope": "summary", "days": 2.5}, "whole number"),
+        ({"email": "c@example.org", "scope": "summary", "days": True}, "whole number"),
         ({"email": ["c@example.org"], "scope": "summary"}, "e-mail"),
         ({"email": "alice@example.org", "scope": "summary"}, "yourself"),
     ],
