@@ -10,6 +10,7 @@ from portal.accounts import otp_views, password_views
 from portal.accounts import views as account_views
 from portal.api_docs import ApiDocsView
 from portal.health import healthz
+from sharing import urls as sharing_urls
 
 api_patterns = [
     path("auth/register/", account_apis.RegisterApi.as_view(), name="api-register"),
@@ -19,6 +20,8 @@ api_patterns = [
     path("", include("biomarkers.api_urls")),
     path("", include("answers.api_urls")),
     path("", include("portal.accounts.api_urls")),
+    path("", include("sharing.api_urls")),
+    path("", include("notifications.api_urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", ApiDocsView.as_view(url_name="api-schema"), name="api-docs"),
 ]
@@ -33,6 +36,9 @@ urlpatterns = [
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/login/verify/", otp_views.otp_verify_view, name="otp-verify"),
     path("account/", include("portal.accounts.urls")),
+    path("account/", include(sharing_urls.account_urlpatterns)),
+    path("", include("sharing.urls")),
+    path("notifications/", include("notifications.urls")),
     # Django's password views, audited (and the reset rate-limited), ahead of the defaults.
     path(
         "accounts/password_change/",

@@ -67,6 +67,38 @@ def _enqueue_on_commit(record_pk: int) -> None:
     transaction.on_commit(lambda: _enqueue(record_pk))
 
 
+def _tell_outcome_on_commit(record_pk: int) -> None:
+    """After the commit, tell the owner their report was read or failed (with the reason).
+
+    Idempotent on (record, status, processed_at): a job run twice tells once.
+    """
+
+    def _tell() -> None:
+        from notifications.events import notify_report_done, notify_report_failed
+
+        record = Record.objects.select_related("owner").filter(pk=record_pk).first()
+        if record is None or record.processed_at is None:
+            return
+        try:
+            if record.status == RecordStatus.DONE:
+                notify_report_done(
+                    user=record.owner,
+                    record_id=str(record.public_id),
+                    processed_at=record.processed_at,
+                )
+            elif record.status == RecordStatus.FAILED:
+                notify_report_failed(
+                    user=record.owner,
+                    record_id=str(record.public_id),
+                    reason=record.failure_reason,
+                    processed_at=record.processed_at,
+                )
+        except Exception:  # the record's state is what matters; ids only in the log
+            logger.exception("could not notify the outcome of record pk=%s", record_pk)
+
+    transaction.on_commit(_tell)
+
+
 def _check_owner(owner, record: Record) -> None:
     if record.owner_id != owner.pk:
         raise Http404("No such record.")
@@ -207,9 +239,10 @@ def record_claim(*, record_pk: int) -> Record | None:
     )
     if not claimed:
         # Out of attempts while queued: end it instead of leaving it waiting forever.
-        Record.objects.filter(
+        if Record.objects.filter(
             pk=record_pk, status=RecordStatus.QUEUED, attempts__gte=max_attempts
-        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now)
+        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now):
+            _tell_outcome_on_commit(record_pk)
         return None
     return Record.objects.get(pk=record_pk)
 
@@ -230,9 +263,10 @@ def record_take_over(*, record_pk: int) -> Record | None:
         pk=record_pk, status=RecordStatus.PROCESSING, attempts__lt=max_attempts
     ).update(attempts=F("attempts") + 1, processing_started_at=now)
     if not taken:
-        Record.objects.filter(
+        if Record.objects.filter(
             pk=record_pk, status=RecordStatus.PROCESSING, attempts__gte=max_attempts
-        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now)
+        ).update(status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now):
+            _tell_outcome_on_commit(record_pk)
         return None
     return Record.objects.get(pk=record_pk)
 
@@ -280,13 +314,15 @@ def record_extract(*, record: Record) -> Record:
                 "processed_at",
             ]
         )  # fmt: skip
+        _tell_outcome_on_commit(locked.pk)
     return locked
 
 
 def record_fail(*, record: Record, reason: str) -> None:
-    Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(
+    if Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(
         status=RecordStatus.FAILED, failure_reason=reason[:255], processed_at=timezone.now()
-    )
+    ):
+        _tell_outcome_on_commit(record.pk)
 
 
 def record_release(*, record: Record) -> bool:
@@ -308,9 +344,12 @@ def records_requeue_stuck() -> dict[str, int]:
     stuck = Record.objects.filter(
         status=RecordStatus.PROCESSING, processing_started_at__lt=stuck_before
     )
-    failed = stuck.filter(attempts__gte=max_attempts).update(
+    given_up = list(stuck.filter(attempts__gte=max_attempts).values_list("pk", flat=True))
+    failed = stuck.filter(pk__in=given_up).update(
         status=RecordStatus.FAILED, failure_reason=REASON_GAVE_UP, processed_at=now
     )
+    for pk in given_up:
+        _tell_outcome_on_commit(pk)
     to_send: list[int] = []
     for pk in stuck.filter(attempts__lt=max_attempts).values_list("pk", flat=True):
         # Conditional, so a worker finishing right now is not overwritten.

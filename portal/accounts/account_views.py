@@ -75,4 +75,10 @@ def access_log(request: HttpRequest) -> HttpResponse:
     page = Paginator(audit_list(patient=request.user), ACCESS_LOG_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    from sharing.selectors import caregiver_emails
+
+    caregivers = caregiver_emails(patient=request.user)
+    for entry in page.object_list:
+        # A caregiver's reads carry the address the patient invited (issue 18).
+        entry.caregiver_email = caregivers.get(entry.actor_id, "")
     return render(request, "accounts/access_log.html", {"page": page})

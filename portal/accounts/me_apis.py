@@ -19,6 +19,8 @@ class AccessLogEntrySerializer(serializers.Serializer):
     id = serializers.UUIDField(source="public_id")
     at = serializers.DateTimeField()
     by = serializers.SerializerMethodField()
+    # The address the patient invited, on a caregiver's reads (issue 18); else empty.
+    caregiver_email = serializers.SerializerMethodField()
     action = serializers.CharField()
     object_type = serializers.CharField()
     object_id = serializers.CharField()
@@ -33,11 +35,16 @@ class AccessLogEntrySerializer(serializers.Serializer):
         # Other people's ids are not the patient's business; who-in-kind is.
         if self._mine(entry):
             return "you"
+        if self.get_caregiver_email(entry):
+            return "caregiver"
         return {
             "staff": "staff",
             "deleted": "a deleted account",
             "system": "someone not signed in",
         }.get(entry.actor_kind, "another account")
+
+    def get_caregiver_email(self, entry) -> str:
+        return self.context.get("caregivers", {}).get(entry.actor_id, "")
 
     def get_ip(self, entry) -> str | None:
         # Only the patient's own addresses: never another person's.
@@ -90,5 +97,11 @@ class AccessLogApi(APIView):
     def get(self, request):
         paginator = PageNumberPagination()
         page = paginator.paginate_queryset(audit_list(patient=request.user), request, self)
-        data = AccessLogEntrySerializer(page, many=True, context={"patient": request.user}).data
+        from sharing.selectors import caregiver_emails
+
+        context = {
+            "patient": request.user,
+            "caregivers": caregiver_emails(patient=request.user),
+        }
+        data = AccessLogEntrySerializer(page, many=True, context=context).data
         return paginator.get_paginated_response(data)

@@ -22,6 +22,7 @@ from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from notifications.events import notify_otp_changed
 from portal.accounts.models import User
 from portal.accounts.tokens import tokens_revoke_all
 from portal.audit.models import AuditAction
@@ -81,6 +82,7 @@ def totp_setup_confirm(
     codes = backup_codes_regenerate(user=user)
     tokens_revoke_all(user=user, reason="otp_on", request=request)
     audit_auth_event(event=AuditAction.OTP_ON, user=user, request=request)
+    notify_otp_changed(user=user, on=True)
     return device, codes
 
 
@@ -133,6 +135,7 @@ def otp_disable(*, user: User, token: str, request: HttpRequest | None = None) -
     StaticDevice.objects.filter(user=user).delete()
     tokens_revoke_all(user=user, reason="otp_off", request=request)
     audit_auth_event(event=AuditAction.OTP_OFF, user=user, request=request)
+    notify_otp_changed(user=user, on=False)
 
 
 def totp_secret_base32(*, device: TOTPDevice) -> str:

@@ -67,3 +67,18 @@ def user_register(*, email: str, password: str, role: str = Role.PATIENT) -> str
         # The account is made either way; a mail outage is an operator alarm (no address).
         logger.exception("sign-up e-mail could not be sent")
     return email
+
+
+@transaction.atomic
+def user_create_invited(*, email: str, password: str) -> User:
+    """The account of a caregiver who follows an invitation (sharing): the address is the
+    invited one, already proven by the signed link, so no welcome e-mail is needed."""
+    email = User.objects.normalize_email(email or "").strip().lower()
+    candidate = User(email=email, role=Role.PATIENT)
+    try:
+        validate_password(password, user=candidate)
+    except ValidationError as exc:
+        raise SignupError({"password": list(exc.messages)}) from None
+    if User.objects.filter(email__iexact=email).exists():
+        raise SignupError({"email": ["This address already has an account: sign in."]})
+    return User.objects.create_user(email=email, password=password, role=Role.PATIENT)

@@ -32,6 +32,11 @@ def token_create(*, user: User, request: HttpRequest | None = None) -> tuple[Api
         event="token_create", user=user, request=request, object_type="token",
         object_id=str(instance.public_id),
     )  # fmt: skip
+    if request is not None:
+        # A new device signed in over the API: told like a sign-in on the web (issue 18).
+        from notifications.events import notify_sign_in
+
+        notify_sign_in(user=user)
     return instance, key
 
 

@@ -73,6 +73,18 @@ ROUTES: dict[str, AuditedRoute] = {
     "api-me-devices": AuditedRoute("token", methods=("GET",)),
     "api-me-device": AuditedRoute("token", "device_id", service_logged=True),
     "device-revoke": AuditedRoute("token", "device_id", service_logged=True),
+    # Sharing (issue 18). The patient's own shares:
+    "sharing": AuditedRoute("share", methods=("GET", "POST")),
+    "sharing-revoke": AuditedRoute("share", "share_id", action=AuditAction.DELETE),
+    "api-shares": AuditedRoute("share"),
+    "api-share-detail": AuditedRoute("share", "share_id"),
+    # A caregiver's reads: the view records each one in the PATIENT's log (sharing.access);
+    # a refused one is recorded here, against the share's patient (audit selectors).
+    "shared-summary": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-record": AuditedRoute("share", "share_id", service_logged=True),
+    "api-shared-profile": AuditedRoute("share", "share_id", service_logged=True),
+    "api-shared-records": AuditedRoute("share", "share_id", service_logged=True),
+    "api-shared-record-detail": AuditedRoute("share", "share_id", service_logged=True),
 }
 
 # Admin pages on models that hold patient data: "<app_label>_<model_name>" -> object type.

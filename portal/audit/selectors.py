@@ -31,6 +31,7 @@ def _owner_lookups() -> dict[str, tuple[Any, str]]:
     from biomarkers.models import Finding
     from portal.accounts.models import ApiToken
     from records.models import Record
+    from sharing.models import Share
 
     return {
         "record": (Record, "owner_id"),
@@ -40,6 +41,7 @@ def _owner_lookups() -> dict[str, tuple[Any, str]]:
         "feedback": (Feedback, "user_id"),
         "totp_device": (TOTPDevice, "user_id"),
         "static_device": (StaticDevice, "user_id"),
+        "share": (Share, "patient_id"),
     }
 
 

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "records",
     "biomarkers",
     "answers",
+    "notifications",
+    "sharing",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +86,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.unread_notifications",
             ],
         },
     },
@@ -164,6 +167,8 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "portal@localhost")
+# The portal's address as people reach it: links in e-mails sent by workers (no request).
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 
 # --- I18N / static ------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
@@ -274,6 +279,11 @@ CELERY_BEAT_SCHEDULE = {
     "purge-expired-tokens": {
         "task": "portal.accounts.tasks.purge_expired_tokens",
         "schedule": 3600,
+    },
+    # Caregivers' shares that expired: both sides are told (every 10 minutes).
+    "end-expired-shares": {
+        "task": "sharing.tasks.end_expired_shares",
+        "schedule": 600,
     },
 }
 

@@ -35,6 +35,13 @@ if EMAIL_BACKEND in {
         f"Environment variable EMAIL_BACKEND={EMAIL_BACKEND!r} does not deliver e-mail; "
         "production needs a real one (e.g. django.core.mail.backends.smtp.EmailBackend)."
     )
+# Links in e-mails (a caregiver's invitation): the first allowed host over HTTPS unless set.
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+if not PORTAL_BASE_URL.startswith("https://") or PORTAL_BASE_URL.rstrip("/") == "https:/":
+    raise ImproperlyConfigured(
+        f"Environment variable PORTAL_BASE_URL={PORTAL_BASE_URL!r} must be the portal's "
+        "https:// address (links in e-mails)."
+    )
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

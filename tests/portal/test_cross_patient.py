@@ -30,7 +30,10 @@ from portal.audit.models import AuditEntry
 from portal.audit.registry import ROUTES as AUDITED_ROUTES
 from records.models import Record
 from records.storage import private_storage
+from sharing.models import Scope, Share
+from tests.factories import UserFactory
 from tests.portal.patient_data import patient_with_data
+from tests.sharing.factories import ShareFactory, expired_share, revoked_share
 
 VERBS = ("get", "post", "put", "patch", "delete")
 DENIED = {403, 404}
@@ -54,7 +57,25 @@ PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     # Signed-in devices (API tokens): bob can neither see nor revoke alice's.
     "api-me-device": {"device_id": lambda d: d["device"]},
     "device-revoke": {"device_id": lambda d: d["device"]},
+    # alice's shares with her caregiver (issue 18): bob can neither see nor revoke them.
+    "sharing-revoke": {"share_id": lambda d: d["share"]},
+    "api-share-detail": {"share_id": lambda d: d["share"]},
 }
+# Routes a caregiver reads through a share alice gave carol (records scope). carol reaches
+# them; bob (another patient) and alice herself (not the caregiver) are refused, and so is
+# carol through each of the other shares: revoked, expired, and, for the record routes, one
+# that is summary-scoped.
+CAREGIVER_ROUTES: dict[str, dict[str, Provider]] = {
+    "shared-summary": {"share_id": lambda d: d["share"]},
+    "api-shared-profile": {"share_id": lambda d: d["share"]},
+    "api-shared-records": {"share_id": lambda d: d["share"]},
+    "api-shared-record-detail": {
+        "share_id": lambda d: d["share"],
+        "record_id": lambda d: d["record"],
+    },
+    "shared-record": {"share_id": lambda d: d["share"], "record_id": lambda d: d["record"]},
+}
+CAREGIVER_RECORD_ROUTES = {"api-shared-records", "api-shared-record-detail", "shared-record"}
 # Routes whose id names public content, not a patient's data.
 PUBLIC_ID_ROUTES: dict[str, dict[str, Provider]] = {
     "answers:detail": {"slug": lambda d: "alk-positive"},
@@ -62,6 +83,8 @@ PUBLIC_ID_ROUTES: dict[str, dict[str, Provider]] = {
     "api-answer-detail": {"slug": lambda d: "alk-positive"},
     # alice's real uid with a forged token: must show "invalid link", nothing of hers.
     "password_reset_confirm": {"uidb64": lambda d: d["uidb64"], "token": lambda d: "set-password"},
+    # A forged invitation link: "not valid", nothing of alice's.
+    "sharing-accept": {"token": lambda d: "forged-token"},
 }
 # Admin pages: "<app>/<model>" -> alice's object id there (None: model holds no patient data).
 ADMIN_MODELS: dict[str, Provider | None] = {
@@ -128,6 +151,8 @@ def providers_for(key: str, pattern: str, params: list[str]) -> tuple[str, dict[
     """(category, kwarg providers); fails the test for a route nobody declared."""
     if key in PATIENT_ROUTES:
         return "patient", PATIENT_ROUTES[key]
+    if key in CAREGIVER_ROUTES:
+        return "caregiver", CAREGIVER_ROUTES[key]
     if key in PUBLIC_ID_ROUTES:
         return "public", PUBLIC_ID_ROUTES[key]
     if key in ADMIN_SPECIAL:
@@ -157,7 +182,17 @@ def world(alice, bob, moderator, second_moderator):
         object_type="record", object_id=str(data.record.public_id),
     )  # fmt: skip
     token, _key = ApiToken.objects.create(user=alice, label="alice's phone")
+    carol = UserFactory(email="carol@example.org")
+    share = ShareFactory(patient=alice, caregiver=carol, scope=Scope.RECORDS)
     return {
+        "carol": carol,
+        "share": str(share.public_id),
+        # carol's other shares from alice, none of which opens anything.
+        "share_revoked": str(revoked_share(patient=alice, caregiver=carol).public_id),
+        "share_expired": str(expired_share(patient=alice, caregiver=carol).public_id),
+        "share_summary": str(
+            ShareFactory(patient=alice, caregiver=carol, scope=Scope.SUMMARY).public_id
+        ),
         "record": str(data.record.public_id),
         "record_pk": str(data.record.pk),
         "record_ct": str(ContentType.objects.get_for_model(Record).pk),
@@ -204,6 +239,8 @@ def test_every_id_route_refuses_another_patient(world, bob, bob_api, alice_clien
             # The ids are really alice's: she reaches the page herself.
             own = alice_client.get(path)
             assert own.status_code in (200, 405), f"alice GET {path} -> {own.status_code}"
+        if category == "caregiver":
+            failures += _caregiver_checks(key, pattern, params, path, world, alice_client)
         refused_somewhere = False
         for client_name, client in (("session", bob_session), ("token", bob_api)):
             for verb in VERBS:
@@ -225,18 +262,51 @@ def test_every_id_route_refuses_another_patient(world, bob, bob_api, alice_clien
                     )
                 if not ok:
                     failures.append(f"{client_name} {verb.upper()} {path} ({key}) -> {code}")
-        if category == "patient":
+        if category in ("patient", "caregiver"):
             if not refused_somewhere:
                 failures.append(f"{key}: no verb ever reached the owner check")
             checked.append(key)
     assert not failures, "\n".join(failures)
-    assert set(checked) == set(PATIENT_ROUTES), set(PATIENT_ROUTES) - set(checked)
+    assert set(checked) == set(PATIENT_ROUTES) | set(CAREGIVER_ROUTES), (
+        set(PATIENT_ROUTES) | set(CAREGIVER_ROUTES)
+    ) - set(checked)
     # Nothing of alice's changed under bob's attempts.
     data = world["data"]
     assert Record.objects.filter(pk=data.record.pk).exists()
     assert Finding.objects.get(pk=data.finding.pk).confirmation == "unconfirmed"
     assert private_storage().exists(data.record.storage_key)
     assert ApiToken.objects.filter(public_id=world["device"]).exists()  # not revoked by bob
+    assert Share.objects.get(public_id=world["share"]).revoked_at is None  # nor her share
+
+
+def _caregiver_checks(key, pattern, params, path, world, alice_client) -> list[str]:
+    """carol reads through her active share (GET only: every other verb is 405); alice is
+    not the caregiver; carol's revoked, expired and (on record routes) summary shares open
+    nothing."""
+    failures = []
+    carol = Client()
+    carol.force_login(world["carol"])
+    code = carol.get(path).status_code
+    if code != 200:
+        failures.append(f"carol GET {path} ({key}) -> {code}")
+    for verb in ("post", "put", "patch", "delete"):
+        code = _send(carol, verb, path).status_code
+        if code != 405:
+            failures.append(f"carol {verb.upper()} {path} ({key}) -> {code}: not read-only")
+    code = alice_client.get(path).status_code
+    if code != 404:
+        failures.append(f"alice (the patient, not the caregiver) GET {path} -> {code}")
+    others = ["share_revoked", "share_expired"]
+    if key in CAREGIVER_RECORD_ROUTES:
+        others.append("share_summary")
+    for other in others:
+        values = {p: CAREGIVER_ROUTES[key][p](world) for p in params}
+        values["share_id"] = world[other]
+        other_path = build_path(pattern, values)
+        code = carol.get(other_path).status_code
+        if code != 404:
+            failures.append(f"carol GET {other_path} via {other} ({key}) -> {code}")
+    return failures
 
 
 @pytest.mark.django_db
@@ -259,7 +329,7 @@ def test_every_openapi_operation_with_an_id_refuses_another_patient(world, bob, 
             seen += 1
             for client_name, client in (("session", bob_session), ("token", bob_api)):
                 code = _send(client, verb, path).status_code
-                if category == "patient" and code not in DENIED:
+                if category in ("patient", "caregiver") and code not in DENIED:
                     failures.append(f"{client_name} {verb.upper()} {path} -> {code}")
                 if category == "public" and code >= 500:
                     failures.append(f"{client_name} {verb.upper()} {path} -> {code}")
@@ -291,13 +361,15 @@ def test_unauthenticated_requests_are_refused_except_public_pages(world):
 
 def test_every_patient_route_is_in_the_audit_registry():
     # A route that serves one patient's data and is not audited is a gap in the trail.
-    assert set(PATIENT_ROUTES) <= set(AUDITED_ROUTES), set(PATIENT_ROUTES) - set(AUDITED_ROUTES)
+    routes = set(PATIENT_ROUTES) | set(CAREGIVER_ROUTES)
+    assert routes <= set(AUDITED_ROUTES), routes - set(AUDITED_ROUTES)
 
 
 def test_walker_sees_the_routes_it_claims_to_cover():
     keys = {key for key, _pattern, _params in all_routes()}
     for name in (
         *PATIENT_ROUTES,
+        *CAREGIVER_ROUTES,
         *PUBLIC_ID_ROUTES,
         "admin:records_record_change",
         "api-me-export",
