@@ -13,6 +13,8 @@ class RecordListOutputSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="public_id")
     filename = serializers.CharField()
     status = serializers.CharField()
+    # While a scan is read: "reading a scan (page 2 of 3)"; empty otherwise.
+    progress = serializers.CharField()
     error = serializers.CharField(source="failure_reason")
     uploaded_at = serializers.DateTimeField()
     document_kind = serializers.CharField()
