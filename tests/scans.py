@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageFilter
 
-from tests.conftest import skip_or_fail
-
 
 def need_tesseract() -> None:
+    from tests.conftest import skip_or_fail
+
     if shutil.which("tesseract") is None:
         skip_or_fail("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-eng)")
 

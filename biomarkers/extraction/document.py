@@ -118,14 +118,30 @@ def read_document(
     return ReadDocument(pages=pages, scans=scans)
 
 
-def _doubtful(word: str, confidence: float, threshold: float) -> bool:
-    return confidence < threshold and len(re.findall(r"[A-Za-z0-9]", word)) >= 2
+# A plain word: letters only, not a symbol in capitals ("RET", "KIF5B-RET", "V600E"). Tesseract
+# gives such symbols low confidence even when it reads them right (they are in no
+# dictionary), and a misread symbol matches no gene anyway; the words that decide a status
+# ("not", "detected", "negative") are plain words.
+_PLAIN_WORD = re.compile(r"^[\W_]*[A-Za-z][a-z]+[\W_]*$")
+# Under this mean confidence the whole sentence is doubtful, whatever its words.
+LOW_SENTENCE_CONFIDENCE = 50.0
+
+
+def _doubtful(words: list, threshold: float) -> bool:
+    if not words:
+        return False
+    if sum(w.confidence for w in words) / len(words) < LOW_SENTENCE_CONFIDENCE:
+        return True
+    return any(w.confidence < threshold and _PLAIN_WORD.match(w.text) for w in words)
 
 
 def mark_unclear(
     report: Report, scans: list[PageImageText], *, threshold: float = LOW_CONFIDENCE
 ) -> int:
     """Biomarker findings read from a sentence OCR was unsure of become ``unclear``.
+
+    Unsure: a plain word of the sentence under ``threshold`` confidence, or the sentence's
+    mean confidence under ``LOW_SENTENCE_CONFIDENCE``.
 
     A status guessed from a misread word ("not detected" read as "detected") would be worse
     than saying we could not read it for sure. Returns how many findings were changed.
@@ -136,8 +152,7 @@ def mark_unclear(
         found = by_page.get(fact.evidence.page)
         if found is None or fact.kind != "biomarker" or fact.status in (None, UNCLEAR):
             continue
-        words = found.words_in(fact.evidence.start, fact.evidence.end)
-        if any(_doubtful(w.text, w.confidence, threshold) for w in words):
+        if _doubtful(found.words_in(fact.evidence.start, fact.evidence.end), threshold):
             fact.status = UNCLEAR
             changed += 1
     return changed

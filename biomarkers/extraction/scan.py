@@ -127,6 +127,54 @@ def upright(image: Image.Image) -> tuple[Image.Image, int, float]:
     return gray, turn, skew
 
 
+def _runs(dark, length: int, axis: int):
+    """Pixels that lie on a straight run of at least ``length`` dark pixels along ``axis``."""
+    import numpy as np
+
+    n = dark.shape[axis]
+    if length >= n:
+        return np.zeros_like(dark)
+    pad = [(0, 0), (0, 0)]
+    pad[axis] = (1, 0)
+    cs = np.pad(np.cumsum(dark, axis=axis, dtype=np.int32), pad)
+    take = np.take
+    full = (
+        take(cs, range(length, n + 1), axis=axis) - take(cs, range(n - length + 1), axis=axis)
+    ) == length
+    # Spread each full window back over the pixels it covers.
+    fs = np.pad(np.cumsum(full, axis=axis, dtype=np.int32), pad)
+    hi = np.minimum(np.arange(n) + 1, n - length + 1)
+    lo = np.maximum(np.arange(n) - length + 1, 0)
+    return (take(fs, hi, axis=axis) - take(fs, lo, axis=axis)) > 0
+
+
+def remove_rules(image: Image.Image, *, points_per_pixel: float) -> Image.Image:
+    """Table borders and rules painted white: Tesseract drops the text of ruled cells."""
+    import numpy as np
+
+    data = np.asarray(image.convert("L"))
+    dark = data < 128
+    h_len = max(20, int(72 / points_per_pixel))  # an inch: far longer than any letter stroke
+    v_len = max(10, int(18 / points_per_pixel))  # a quarter inch: taller than 14 pt capitals
+    lines = _runs(dark, h_len, axis=1) | _runs(dark, v_len, axis=0)
+    if not lines.any():
+        return image
+    out = data.copy()
+    out[lines] = 255
+    return Image.fromarray(out)
+
+
+# OCR reads TNM's "c"/"p" prefix as a capital and its zero as the letter O ("CT4 cNO cMO"):
+# inside a TNM token only, the case and the digit are put back.
+_TNM_PREFIX = re.compile(r"^([(\[]?)([CPY])([TNM](?:[0-4xX]|is)[a-d]?[,.;)\]]*)$")
+_TNM_ZERO = re.compile(r"^([(\[]?[cpyCPY][NM])[Oo]([,.;)\]]*)$")
+
+
+def _fix_word(text: str) -> str:
+    text = _TNM_ZERO.sub(r"\g<1>0\2", text)
+    return _TNM_PREFIX.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3), text)
+
+
 def _ocr_words(image: Image.Image) -> list[dict]:
     """Tesseract's words with boxes (pixels) and confidence."""
     out = _tesseract(image, "-l", "eng", "--psm", "3", "tsv")
@@ -135,7 +183,7 @@ def _ocr_words(image: Image.Image) -> list[dict]:
         cols = row.split("\t")
         if len(cols) != 12 or cols[0] != "5":
             continue
-        text = cols[11].strip()
+        text = _fix_word(cols[11].strip())
         if not text:
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
@@ -179,8 +227,9 @@ def page_from_image(
         image = image.copy()
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     gray, turn, skew = upright(image)
-    words = [w for w in _ocr_words(gray) if re.search(r"\w", w["text"])]
     scale = page_points / gray.width
+    clean = remove_rules(gray, points_per_pixel=scale)
+    words = [w for w in _ocr_words(clean) if re.search(r"\w", w["text"])]
     for w in words:
         # The layout helpers of pdf.py work in points: x0/x1/top like pdfplumber's words.
         w["x0"] = w["left"] * scale

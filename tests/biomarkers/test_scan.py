@@ -180,3 +180,26 @@ def test_the_sandbox_fails_a_blank_scan_with_the_no_text_reason(tmp_path):
     with pytest.raises(ScanError) as err:
         run_extraction(path, timeout=30, memory_bytes=1 << 30, max_pages=50)
     assert err.value.reason == REASON_NO_TEXT
+
+
+def test_tnm_misreadings_are_put_back_inside_tnm_tokens_only():
+    fix = scan_module._fix_word
+    assert [fix(w) for w in ["(CT4", "cNO", "cMO),", "PT2a"]] == ["(cT4", "cN0", "cM0),", "pT2a"]
+    # "NO" and "CT" outside a TNM token are words, not stages.
+    assert [fix(w) for w in ["NO", "CT", "MO"]] == ["NO", "CT", "MO"]
+
+
+def test_gene_symbols_with_low_confidence_alone_do_not_make_a_finding_unclear(scanned):
+    report, scans, _seen = scanned
+    report = replace(report, facts=[replace(f) for f in report.facts])
+    fact = next(f for f in report.facts if f.kind == "biomarker" and f.gene == "EGFR")
+    page = next(s for s in scans if s.page == fact.evidence.page)
+    # Tesseract is often unsure of symbols it reads right ("KIF5B-RET": 44): not a doubt.
+    symbols_low = replace(
+        page,
+        words=[
+            replace(w, confidence=30.0) if w.text.strip(":,.").isupper() else w for w in page.words
+        ],
+    )
+    mark_unclear(report, [symbols_low if s is page else s for s in scans])
+    assert fact.status == "negative"
