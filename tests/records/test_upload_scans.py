@@ -271,3 +271,22 @@ def test_the_record_page_boxes_the_evidence_on_the_scan(alice_client, scanned_re
     assert f"/records/{scanned_record.public_id}/pages/1/image/" in html
     assert html.count('class="scan-box"') >= 3  # the words of the findings' sentences
     assert "read from a scan" in html
+
+
+@pytest.mark.django_db
+def test_the_api_names_the_scanned_pages_and_the_download_keeps_its_type(alice_api, scanned_record):
+    body = alice_api.get(f"/api/records/{scanned_record.public_id}/").json()
+    assert body["scanned_pages"] == [1] and body["progress"] == ""
+    response = alice_api.get(f"/api/records/{scanned_record.public_id}/file/")
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert response["Content-Disposition"].endswith('.png"')
+
+
+@pytest.mark.django_db
+def test_the_list_shows_which_page_of_a_scan_is_being_read(alice_client, alice):
+    from tests.records.factories import RecordFactory
+
+    RecordFactory(
+        owner=alice, status=RecordStatus.PROCESSING, progress="reading a scan (page 2 of 3)"
+    )
+    assert b"reading a scan (page 2 of 3)" in alice_client.get("/records/").content
