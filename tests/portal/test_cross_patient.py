@@ -40,6 +40,7 @@ Provider = Callable[[dict], str]
 PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     "records:detail": {"record_id": lambda d: d["record"]},
     "records:download": {"record_id": lambda d: d["record"]},
+    "records:page-image": {"record_id": lambda d: d["record"], "page": lambda d: d["scan_page"]},
     "records:delete": {"record_id": lambda d: d["record"]},
     "records:reprocess": {"record_id": lambda d: d["record"]},
     "records:finding-check": {
@@ -153,7 +154,11 @@ def world(alice, bob, moderator, second_moderator):
         object_type="record", object_id=str(data.record.public_id),
     )  # fmt: skip
     token, _ = Token.objects.get_or_create(user=alice)
+    from records.models import ScanPage
+
+    scan = ScanPage.objects.create(record=data.record, page=1, width=1, height=1, image=b"\xff\xd8")
     return {
+        "scan_page": str(scan.page),
         "record": str(data.record.public_id),
         "record_pk": str(data.record.pk),
         "record_ct": str(ContentType.objects.get_for_model(Record).pk),
