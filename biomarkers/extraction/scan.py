@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 import signal
-import subprocess  # nosec B404 - a fixed local binary, arguments built here
+import subprocess  # nosec B404  (tesseract: a fixed local binary, our own arguments)
 import warnings
 from collections.abc import Callable
 from statistics import median
@@ -183,7 +183,8 @@ def _ocr_words(image: Image.Image) -> list[dict]:
         cols = row.split("\t")
         if len(cols) != 12 or cols[0] != "5":
             continue
-        text = _fix_word(cols[11].strip())
+        # A table border that survived as a bar glued to a word ("|RET") is no part of it.
+        text = _fix_word(cols[11].strip().strip("|"))
         if not text:
             continue
         left, top, width, height = (int(c) for c in cols[6:10])
