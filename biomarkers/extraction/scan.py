@@ -32,6 +32,7 @@ OCR_DPI = 300
 PAGE_POINTS = 612.0
 # The long side of a photo is brought to about this many pixels (300 dpi on a letter page).
 MAX_SIDE = 3300
+MIN_SIDE = 2200  # under this (≈ 200 dpi on a letter page) an image is scaled up to MAX_SIDE
 PREVIEW_WIDTH = 1000
 _SKEW_STEPS = [x / 4 for x in range(-16, 17)]  # -4° .. 4° in quarter degrees, then eighths
 REASON_NO_TESSERACT = "scanned pages cannot be read on this server yet (OCR is not installed)"
@@ -227,6 +228,12 @@ def page_from_image(
     if max(image.size) > MAX_SIDE * 1.2:
         image = image.copy()
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    elif max(image.size) < MIN_SIDE:
+        # A small photo or a low-resolution fax: brought up to about 300 dpi, where
+        # Tesseract reads best (letters under ~20 px tall lose their small strokes).
+        factor = MAX_SIDE / max(image.size)
+        size = (round(image.width * factor), round(image.height * factor))
+        image = image.resize(size, Image.Resampling.BICUBIC)
     gray, turn, skew = upright(image)
     scale = page_points / gray.width
     clean = remove_rules(gray, points_per_pixel=scale)

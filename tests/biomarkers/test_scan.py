@@ -203,3 +203,17 @@ def test_gene_symbols_with_low_confidence_alone_do_not_make_a_finding_unclear(sc
     )
     mark_unclear(report, [symbols_low if s is page else s for s in scans])
     assert fact.status == "negative"
+
+
+def test_a_low_resolution_photo_is_scaled_up_before_it_is_read(tmp_path, monkeypatch):
+    need_tesseract()
+    sizes: list[tuple[int, int]] = []
+    ocr_words = scan_module._ocr_words
+    monkeypatch.setattr(
+        scan_module, "_ocr_words", lambda im: sizes.append(im.size) or ocr_words(im)
+    )
+    path = tmp_path / "small.jpg"
+    path.write_bytes(jpeg(render(_dev("case_001.pdf"), dpi=90)[0], quality=85))
+    report, _scans = extract_document(path)
+    assert max(sizes[0]) >= scan_module.MIN_SIDE
+    assert report.to_schema()["histology"] == "adenosquamous carcinoma"
