@@ -19,6 +19,8 @@ decompression bomb ends as "needs more memory") and closes pdfplumber pages as t
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import faulthandler
 import json
 import os
@@ -26,6 +28,7 @@ import resource
 import select
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,7 @@ from biomarkers.extraction import (
     PdfUnreadable,
     Report,
 )
+from biomarkers.extraction.scan_types import PageImageText, ScanError
 from biomarkers.facts import fact_from_json, fact_json
 
 REASON_UNREADABLE = "this PDF could not be read"
@@ -48,7 +52,11 @@ PAGE_COUNT_CAP = 100_000
 # The child's answer is the text of at most RECORD_MAX_PAGES pages plus facts: anything
 # larger than this is not a real answer.
 MAX_RESULT_BYTES = 64 * 1024 * 1024
-_ERRORS = {"encrypted": PdfEncrypted, "too_many_pages": PdfTooManyPages}
+_ERRORS = {"encrypted": PdfEncrypted, "too_many_pages": PdfTooManyPages, "scan": ScanError}
+# Written by the child before each page it reads by OCR ("page total\n"); the parent shows
+# it on the record and gives the job more time for that page.
+_progress_fd: int | None = None
+Progress = Callable[[int, int], None]
 
 
 class PdfTimeout(PdfError):
@@ -103,11 +111,17 @@ def _count_pages(path: str, stop_after: int) -> int:
     return count
 
 
+def _send_progress(page: int, total: int) -> None:
+    if _progress_fd is not None:
+        with contextlib.suppress(OSError):
+            os.write(_progress_fd, f"{int(page)} {int(total)}\n".encode())
+
+
 def _child_extract(path: str, max_pages: int | None) -> dict:
-    from biomarkers.extraction import extract
+    from biomarkers.extraction.document import extract_document
 
     try:
-        report = extract(path, max_pages=max_pages)
+        report, scans = extract_document(path, max_pages=max_pages, progress=_send_progress)
     except PdfTooManyPages as exc:
         if max_pages is None:
             raise
@@ -121,6 +135,7 @@ def _child_extract(path: str, max_pages: int | None) -> dict:
         "pages": list(report.pages),
         "document_kind": report.document_kind,
         "facts": [fact_json(f) for f in report.facts],
+        "scans": [{**s.as_json(), "preview": base64.b64encode(s.preview).decode()} for s in scans],
     }
 
 
@@ -131,9 +146,13 @@ def _child_inspect(path: str, max_pages: int | None) -> dict:
     return {"pages": count}
 
 
-def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds: int) -> None:
+def _child_main(
+    write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds: int, progress_fd: int
+) -> None:
     """Runs in the child only; never returns."""
+    global _progress_fd
     code = 0
+    _progress_fd = progress_fd
     try:
         # Signal handlers inherited from a Celery worker or gunicorn must not run here.
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1):
@@ -149,7 +168,7 @@ def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds
             answer: dict[str, Any] = {"ok": func(*args)}
         except PdfError as exc:
             kind = next((k for k, cls in _ERRORS.items() if isinstance(exc, cls)), "unreadable")
-            answer = {"error": kind, "reason": exc.reason}
+            answer = {"error": kind, "reason": str(exc.reason)}
         except MemoryError:
             answer = {"error": "memory"}
         except Exception:  # any other parser bug on hostile input is "could not be read"
@@ -168,16 +187,47 @@ def _child_main(write_fd: int, func, args: tuple, memory_bytes: int, cpu_seconds
         os._exit(code)
 
 
-def _read_answer(read_fd: int, pid: int, deadline: float) -> bytes | None:
-    """Bytes the child wrote before closing its end, or None on timeout."""
+def _read_answer(
+    read_fd: int,
+    progress_fd: int,
+    deadline: float,
+    *,
+    on_progress: Progress | None = None,
+    page_seconds: float = 0.0,
+    max_pages: int = 0,
+) -> bytes | None:
+    """Bytes the child wrote before closing its end, or None on timeout.
+
+    Each page the child announces it reads by OCR moves the deadline ``page_seconds`` later
+    (for at most ``max_pages`` pages): a scan costs seconds a page, a text PDF milliseconds.
+    """
     chunks: list[bytes] = []
     size = 0
+    pending = b""
+    seen: set[int] = set()
+    fds = [read_fd, progress_fd]
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             return None
-        ready, _, _ = select.select([read_fd], [], [], min(left, 1.0))
-        if not ready:
+        ready, _, _ = select.select(fds, [], [], min(left, 1.0))
+        if progress_fd in ready:
+            got = os.read(progress_fd, 4096)
+            if not got:
+                fds.remove(progress_fd)
+            pending += got
+            *lines, pending = pending.split(b"\n")
+            for line in lines[-64:]:
+                try:
+                    page, total = (int(x) for x in line.split())
+                except ValueError:
+                    continue
+                if page not in seen and len(seen) < max_pages:
+                    seen.add(page)
+                    deadline += page_seconds
+                if on_progress is not None:
+                    on_progress(page, total)
+        if read_fd not in ready:
             continue
         chunk = os.read(read_fd, 1 << 16)
         if not chunk:
@@ -188,18 +238,41 @@ def _read_answer(read_fd: int, pid: int, deadline: float) -> bytes | None:
         chunks.append(chunk)
 
 
-def _run(func, args: tuple, *, timeout: float, memory_bytes: int) -> dict:
+def _run(
+    func,
+    args: tuple,
+    *,
+    timeout: float,
+    memory_bytes: int,
+    on_progress: Progress | None = None,
+    page_seconds: float = 0.0,
+    max_pages: int = 0,
+) -> dict:
     read_fd, write_fd = os.pipe()
+    progress_read, progress_write = os.pipe()
+    # The child's own CPU (rendering, layout) grows with OCR'd pages too; Tesseract itself
+    # runs in processes of its own, each under the same limit.
+    cpu_seconds = max(1, int(timeout + page_seconds * max_pages / 4) + 1)
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child; reported back through the pipe
         os.close(read_fd)
-        _child_main(write_fd, func, args, memory_bytes, max(1, int(timeout) + 1))
+        os.close(progress_read)
+        _child_main(write_fd, func, args, memory_bytes, cpu_seconds, progress_write)
     os.close(write_fd)
+    os.close(progress_write)
     status = 0
     try:
-        data = _read_answer(read_fd, pid, time.monotonic() + timeout)
+        data = _read_answer(
+            read_fd,
+            progress_read,
+            time.monotonic() + timeout,
+            on_progress=on_progress,
+            page_seconds=page_seconds,
+            max_pages=max_pages,
+        )
     finally:
         os.close(read_fd)
+        os.close(progress_read)
         # Always reap the child; kill it first unless it has already exited.
         status = _reap(pid)
     if data is None:
@@ -224,6 +297,8 @@ def _run(func, args: tuple, *, timeout: float, memory_bytes: int) -> dict:
         raise PdfTooManyPages(reason=str(answer.get("reason") or "too many pages"))
     if error == "memory":
         raise PdfUnreadable("memory limit", reason=REASON_TOO_BIG)
+    if error == "scan":
+        raise ScanError(reason=str(answer.get("reason") or REASON_UNREADABLE)[:255])
     # Crashed, killed by a limit, or said something we cannot parse.
     raise PdfUnreadable(f"child failed: {error or 'no answer'}", reason=REASON_UNREADABLE)
 
@@ -253,17 +328,41 @@ def _report(data: dict) -> Report:
     )
 
 
+def _scans(data: dict) -> list[PageImageText]:
+    return [
+        PageImageText.from_json(s, base64.b64decode(s.get("preview") or ""))
+        for s in data.get("scans") or []
+    ]
+
+
 def run_extraction(
-    pdf_path: str | Path, *, timeout: float, memory_bytes: int, max_pages: int | None
+    pdf_path: str | Path,
+    *,
+    timeout: float,
+    memory_bytes: int,
+    max_pages: int | None,
+    on_progress: Progress | None = None,
+    ocr_page_seconds: float = 0.0,
 ) -> Report:
-    """Extract the report in a limited child. Raises PdfError (``.reason``) on any failure."""
+    """Extract the report in a limited child. Raises PdfError (``.reason``) on any failure.
+
+    Pages read by OCR come back on ``report.scans`` (a list of ``PageImageText``).
+    """
     data = _run(
-        _child_extract, (str(pdf_path), max_pages), timeout=timeout, memory_bytes=memory_bytes
+        _child_extract,
+        (str(pdf_path), max_pages),
+        timeout=timeout,
+        memory_bytes=memory_bytes,
+        on_progress=on_progress,
+        page_seconds=ocr_page_seconds,
+        max_pages=max_pages or 0,
     )
     try:
-        return _report(data)
+        report = _report(data)
+        report.scans = _scans(data)
     except (KeyError, TypeError, ValueError) as exc:
         raise PdfUnreadable(f"bad child answer: {exc}", reason=REASON_UNREADABLE) from exc
+    return report
 
 
 def inspect_pdf(

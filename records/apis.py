@@ -24,16 +24,27 @@ ErrorSerializer = inline_serializer("RecordError", {"detail": serializers.CharFi
 
 class RecordUploadInputSerializer(serializers.Serializer):
     # Empty files reach our own check, which answers in the same {"detail"} shape.
-    file = serializers.FileField(allow_empty_file=True)
+    file = serializers.FileField(allow_empty_file=True, required=False)
+    # Several photos of one report: one record, pages in the order given.
+    photos = serializers.ListField(
+        child=serializers.FileField(allow_empty_file=True), required=False, allow_empty=True
+    )
+
+    def validate(self, attrs):
+        if not attrs.get("file") and not attrs.get("photos"):
+            raise serializers.ValidationError({"file": "Send a file, or photos."})
+        if attrs.get("file") and attrs.get("photos"):
+            raise serializers.ValidationError({"photos": "Send either a file or photos."})
+        return attrs
 
 
 def pdf_response(record) -> FileResponse:
-    """The stored original, as an attachment with a name we choose."""
+    """The stored original (a PDF, a photo, or a zip of photos), as an attachment."""
     response = FileResponse(
         storage.open_stored(record.storage_key),
         as_attachment=True,
         filename=record.download_name,
-        content_type="application/pdf",
+        content_type=record.download_type,
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
@@ -65,7 +76,9 @@ class RecordListCreateApi(APIView):
         data.is_valid(raise_exception=True)
         try:
             record, created = services.record_upload(
-                owner=request.user, file=data.validated_data["file"]
+                owner=request.user,
+                file=data.validated_data.get("file"),
+                photos=data.validated_data.get("photos") or None,
             )
         except services.UploadRejected as exc:
             return Response({"detail": exc.message}, status=status.HTTP_400_BAD_REQUEST)

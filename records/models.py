@@ -50,6 +50,11 @@ class Record(models.Model):
     processed_at = models.DateTimeField(null=True, blank=True)
     # Text of each page as the extractor read it: evidence offsets point into these strings.
     pages = models.JSONField(default=list, blank=True)
+    # What was uploaded, by content: "pdf", "jpeg", "png", "heic", or "images" (several
+    # photos joined into one record, stored as an uncompressed zip in the order given).
+    source = models.CharField(max_length=8, default="pdf")
+    # Shown while the job runs, e.g. "reading a scan (page 2 of 3)"; empty otherwise.
+    progress = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-uploaded_at", "-id"]
@@ -65,4 +70,42 @@ class Record(models.Model):
     @property
     def download_name(self) -> str:
         # Server-chosen: the patient's own filename never reaches a header.
-        return f"report-{self.uploaded_at:%Y-%m-%d}.pdf"
+        return f"report-{self.uploaded_at:%Y-%m-%d}.{self.download_ext}"
+
+    @property
+    def download_ext(self) -> str:
+        return {"jpeg": "jpg", "images": "zip"}.get(self.source, self.source)
+
+    @property
+    def download_type(self) -> str:
+        return {
+            "pdf": "application/pdf",
+            "jpeg": "image/jpeg",
+            "png": "image/png",
+            "heic": "image/heic",
+        }.get(self.source, "application/zip")
+
+
+class ScanPage(models.Model):
+    """A page of a record that was read by OCR: a small upright image and its word boxes.
+
+    Made by the sandboxed parser (the web process never decodes an uploaded image); deleted
+    with its record.
+    """
+
+    record = models.ForeignKey(Record, on_delete=models.CASCADE, related_name="scan_pages")
+    page = models.PositiveIntegerField()  # 1-based, as in Evidence.page
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    image = models.BinaryField()  # JPEG
+    # [text, left, top, width, height, confidence, start, end] per word (pixels of `image`).
+    words = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["record", "page"]
+        constraints = [
+            models.UniqueConstraint(fields=["record", "page"], name="scanpage_unique_page"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Scan page {self.page} of record {self.record_id}"

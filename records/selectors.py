@@ -8,7 +8,7 @@ from django.db.models import F, QuerySet
 from django.http import Http404
 
 from biomarkers.selectors import report_date_sql
-from records.models import Record
+from records.models import Record, ScanPage
 
 
 def _with_report_date(qs: QuerySet[Record]) -> QuerySet[Record]:
@@ -33,3 +33,17 @@ def record_get(*, owner, record_id: uuid.UUID | str) -> Record:
     if record is None:
         raise Http404("No such record.")
     return record
+
+
+def scan_page_list(*, record: Record) -> QuerySet[ScanPage]:
+    """The record's OCR'd pages, without their image bytes (the page route serves those)."""
+    return ScanPage.objects.filter(record=record).defer("image").order_by("page")
+
+
+def scan_page_get(*, owner, record_id: uuid.UUID | str, page: int) -> ScanPage:
+    """One OCR'd page of the owner's record; Http404 for anyone else's or unknown pages."""
+    record = record_get(owner=owner, record_id=record_id)
+    found = ScanPage.objects.filter(record=record, page=page).first()
+    if found is None:
+        raise Http404("No such page.")
+    return found

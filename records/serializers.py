@@ -13,6 +13,8 @@ class RecordListOutputSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="public_id")
     filename = serializers.CharField()
     status = serializers.CharField()
+    # While a scan is read: "reading a scan (page 2 of 3)"; empty otherwise.
+    progress = serializers.CharField()
     error = serializers.CharField(source="failure_reason")
     uploaded_at = serializers.DateTimeField()
     # The date the report states (collection, else report date), or the patient's; null if none.
@@ -39,6 +41,14 @@ class SummarySerializer(serializers.Serializer):
 class RecordDetailOutputSerializer(RecordListOutputSerializer):
     findings = serializers.SerializerMethodField()
     summary = serializers.SerializerMethodField()
+    # Pages read by OCR (a scan or a photo): findings on them were read from an image.
+    scanned_pages = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_scanned_pages(self, record) -> list[int]:
+        from records.selectors import scan_page_list
+
+        return [p.page for p in scan_page_list(record=record)]
 
     @extend_schema_field(FindingOutputSerializer(many=True))
     def get_findings(self, record) -> list:

@@ -23,8 +23,8 @@ from django.utils import timezone
 from biomarkers.extraction import PdfError
 from biomarkers.services import findings_delete_for, findings_purge_history, findings_replace
 from records import storage
-from records.models import DocumentKind, Record, RecordStatus
-from records.validation import UploadRejected, checked_upload
+from records.models import DocumentKind, Record, RecordStatus, ScanPage
+from records.validation import UploadRejected, checked_photos, checked_upload
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ __all__ = [
     "record_delete",
     "record_extract",
     "record_fail",
+    "record_progress",
     "record_release",
     "record_reprocess",
     "record_take_over",
@@ -104,13 +105,18 @@ def _check_owner(owner, record: Record) -> None:
         raise Http404("No such record.")
 
 
-def record_upload(*, owner, file: IO[bytes]) -> tuple[Record, bool]:
-    """Validate, store and queue an uploaded PDF.
+def record_upload(
+    *, owner, file: IO[bytes] | None = None, photos: list[IO[bytes]] | None = None
+) -> tuple[Record, bool]:
+    """Validate, store and queue an uploaded PDF or photo, or several photos as one report.
 
     Returns ``(record, created)``; the same file uploaded again by the same patient returns
     the existing record with ``created=False``. Raises ``UploadRejected`` (nothing stored).
     """
-    with checked_upload(file) as checked:
+    if (file is None) == (not photos):
+        raise UploadRejected("Choose one PDF, or one or more photos of one report.")
+    checking = checked_upload(file) if file is not None else checked_photos(list(photos or []))
+    with checking as checked:
         existing = Record.objects.filter(owner=owner, sha256=checked.sha256).first()
         if existing is not None:
             return existing, False
@@ -125,6 +131,7 @@ def record_upload(*, owner, file: IO[bytes]) -> tuple[Record, bool]:
                 sha256=checked.sha256,
                 size=checked.size,
                 page_count=checked.page_count,
+                source=checked.source,
                 status=RecordStatus.QUEUED,
                 queued_at=timezone.now(),
             )
@@ -236,6 +243,7 @@ def record_claim(*, record_pk: int) -> Record | None:
         status=RecordStatus.PROCESSING,
         attempts=F("attempts") + 1,
         processing_started_at=now,
+        progress="",
     )
     if not claimed:
         # Out of attempts while queued: end it instead of leaving it waiting forever.
@@ -271,7 +279,13 @@ def record_take_over(*, record_pk: int) -> Record | None:
     return Record.objects.get(pk=record_pk)
 
 
-def _run_extraction(path):
+def record_progress(*, record: Record, page: int, total: int) -> None:
+    """Tell the patient which page of a scan is being read ("reading a scan (page 2 of 3)")."""
+    text = f"reading a scan (page {int(page)} of {int(total)})"[:64]
+    Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(progress=text)
+
+
+def _run_extraction(path, record: Record | None = None):
     from biomarkers.sandbox import run_extraction
 
     return run_extraction(
@@ -279,6 +293,25 @@ def _run_extraction(path):
         timeout=settings.EXTRACTION_TIMEOUT_SECONDS,
         memory_bytes=settings.EXTRACTION_MEMORY_BYTES,
         max_pages=settings.RECORD_MAX_PAGES,
+        on_progress=None
+        if record is None
+        else lambda page, total: record_progress(record=record, page=page, total=total),
+        ocr_page_seconds=settings.EXTRACTION_OCR_PAGE_SECONDS,
+    )
+
+
+def _scan_pages_replace(*, record: Record, scans: list) -> None:
+    ScanPage.objects.filter(record=record).delete()
+    ScanPage.objects.bulk_create(
+        ScanPage(
+            record=record,
+            page=s.page,
+            width=s.width,
+            height=s.height,
+            image=s.preview,
+            words=[w.as_list() for w in s.words],
+        )
+        for s in scans
     )
 
 
@@ -290,7 +323,7 @@ def record_extract(*, record: Record) -> Record:
     """
     try:
         with storage.local_copy(record.storage_key) as path:
-            report = _run_extraction(path)
+            report = _run_extraction(path, record)
     except PdfError as exc:
         record_fail(record=record, reason=exc.reason)
         record.refresh_from_db()
@@ -302,7 +335,9 @@ def record_extract(*, record: Record) -> Record:
             # Deleted or re-queued meanwhile: the newer state wins.
             return locked or record
         findings_replace(record=locked, report=report)
+        _scan_pages_replace(record=locked, scans=report.scans)
         locked.status = RecordStatus.DONE
+        locked.progress = ""
         locked.pages = list(report.pages)
         locked.document_kind = kind
         locked.page_count = len(report.pages) or locked.page_count
@@ -311,7 +346,7 @@ def record_extract(*, record: Record) -> Record:
         locked.save(
             update_fields=[
                 "status", "pages", "document_kind", "page_count", "failure_reason",
-                "processed_at",
+                "processed_at", "progress",
             ]
         )  # fmt: skip
         _tell_outcome_on_commit(locked.pk)
@@ -320,7 +355,10 @@ def record_extract(*, record: Record) -> Record:
 
 def record_fail(*, record: Record, reason: str) -> None:
     if Record.objects.filter(pk=record.pk, status=RecordStatus.PROCESSING).update(
-        status=RecordStatus.FAILED, failure_reason=reason[:255], processed_at=timezone.now()
+        status=RecordStatus.FAILED,
+        failure_reason=reason[:255],
+        processed_at=timezone.now(),
+        progress="",
     ):
         _tell_outcome_on_commit(record.pk)
 

@@ -21,6 +21,7 @@ from biomarkers.vocabulary import HISTOLOGIES, STAGE_FIELDS, STATUSES, FindingKi
 from records import display, selectors, services
 from records.apis import pdf_response
 from records.highlight import highlight_pages
+from records.scan_display import scan_page_views
 
 MAX_FILES_PER_UPLOAD = 10
 
@@ -36,10 +37,22 @@ def record_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def record_upload(request: HttpRequest) -> HttpResponse:
     errors: list[str] = []
-    if request.method == "POST":
+    if request.method == "POST" and request.FILES.getlist("photos"):
+        photos = request.FILES.getlist("photos")
+        try:
+            _record, created = services.record_upload(owner=request.user, photos=photos)
+        except services.UploadRejected as exc:
+            errors.append(exc.message)
+        else:
+            if created:
+                messages.success(request, f"{len(photos)} photos: uploaded as one report.")
+            else:
+                messages.info(request, "You had already uploaded these photos.")
+            return redirect("records:list")
+    elif request.method == "POST":
         files = request.FILES.getlist("files")
         if not files:
-            errors.append("Choose at least one PDF file.")
+            errors.append("Choose at least one PDF file or photo.")
         elif len(files) > MAX_FILES_PER_UPLOAD:
             errors.append(f"Upload at most {MAX_FILES_PER_UPLOAD} files at once.")
         else:
@@ -62,6 +75,7 @@ def record_upload(request: HttpRequest) -> HttpResponse:
         {
             "errors": errors,
             "max_files": MAX_FILES_PER_UPLOAD,
+            "max_pages": settings.RECORD_MAX_PAGES,
             "max_mb": max(1, settings.RECORD_MAX_BYTES // (1024 * 1024)),
         },
         status=status,
@@ -74,6 +88,7 @@ def record_detail(request: HttpRequest, record_id: str) -> HttpResponse:
     findings = list(finding_list(patient=request.user, record=record))
     pages, links = highlight_pages(record.pages or [], findings)
     cards = display.finding_cards(findings, links)
+    scans = scan_page_views(record, selectors.scan_page_list(record=record), findings)
     return render(
         request,
         "records/detail.html",
@@ -81,6 +96,8 @@ def record_detail(request: HttpRequest, record_id: str) -> HttpResponse:
             "record": record,
             "cards": cards,
             "pages": pages,
+            "scans": scans,
+            "scanned": {s.number for s in scans},
             "histologies": HISTOLOGIES,
             "statuses": STATUSES,
         },
@@ -91,6 +108,16 @@ def record_detail(request: HttpRequest, record_id: str) -> HttpResponse:
 def record_download(request: HttpRequest, record_id: str) -> HttpResponse:
     record = selectors.record_get(owner=request.user, record_id=record_id)
     return pdf_response(record)
+
+
+@login_required
+def record_page_image(request: HttpRequest, record_id: str, page: int) -> HttpResponse:
+    """The image of one OCR'd page, as it was read (upright); the owner's only."""
+    scan = selectors.scan_page_get(owner=request.user, record_id=record_id, page=page)
+    response = HttpResponse(bytes(scan.image), content_type="image/jpeg")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

@@ -144,8 +144,8 @@ def _encrypted(exc: BaseException) -> bool:
     return False
 
 
-def read_pdf(path: str | Path, *, max_pages: int | None = None) -> list[str]:
-    """Return the text of each page, headers/footers removed. Raises PdfError subclasses."""
+def read_raw(path: str | Path, *, max_pages: int | None = None) -> list[list[str]]:
+    """The lines of each page, before headers/footers are removed. Raises PdfError subclasses."""
     try:
         with pdfplumber.open(str(path)) as pdf:
             if max_pages is not None and len(pdf.pages) > max_pages:
@@ -162,4 +162,9 @@ def read_pdf(path: str | Path, *, max_pages: int | None = None) -> list[str]:
         raise PdfUnreadable(f"{type(exc).__name__}: {exc}") from exc
     if not raw:
         raise PdfUnreadable("no pages")
-    return lines_to_pages(raw)
+    return raw
+
+
+def read_pdf(path: str | Path, *, max_pages: int | None = None) -> list[str]:
+    """Return the text of each page, headers/footers removed. Raises PdfError subclasses."""
+    return lines_to_pages(read_raw(path, max_pages=max_pages))

@@ -50,6 +50,8 @@ class Report:
     pages: list[str]
     document_kind: str
     facts: list[Fact]
+    # Pages read by OCR (scan_types.PageImageText), empty for a text PDF. Optional.
+    scans: list[Any] = field(default_factory=list)
 
     def to_schema(self, *, evidence: bool = False) -> dict:
         # Imported here so that types.py stays free of the merge logic (and of spaCy).

@@ -38,6 +38,8 @@ ROUTES: dict[str, AuditedRoute] = {
     "records:upload": AuditedRoute("record", methods=("POST",)),
     "records:detail": AuditedRoute("record", "record_id"),
     "records:download": AuditedRoute("record", "record_id", download=True),
+    # The image of a scanned page is the report itself, like the download.
+    "records:page-image": AuditedRoute("record", "record_id", download=True),
     "records:delete": AuditedRoute("record", "record_id", action=AuditAction.DELETE),
     "records:reprocess": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),
     "records:report-date": AuditedRoute("record", "record_id", action=AuditAction.CHANGE),

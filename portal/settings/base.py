@@ -246,6 +246,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # --- Extraction limits (child process) ----------------------------------------
 EXTRACTION_TIMEOUT_SECONDS = env_int("EXTRACTION_TIMEOUT_SECONDS", 60, minimum=1)
 EXTRACTION_MEMORY_BYTES = env_int("EXTRACTION_MEMORY_BYTES", 1024 * 1024 * 1024, minimum=1 << 26)
+# Extra seconds the parser child gets for each page it reads by OCR (a scan or a photo).
+EXTRACTION_OCR_PAGE_SECONDS = env_int("EXTRACTION_OCR_PAGE_SECONDS", 20, minimum=1)
 EXTRACTION_MAX_ATTEMPTS = env_int("EXTRACTION_MAX_ATTEMPTS", 3, minimum=1)
 
 # --- Celery -------------------------------------------------------------------

@@ -43,6 +43,7 @@ Provider = Callable[[dict], str]
 PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     "records:detail": {"record_id": lambda d: d["record"]},
     "records:download": {"record_id": lambda d: d["record"]},
+    "records:page-image": {"record_id": lambda d: d["record"], "page": lambda d: d["scan_page"]},
     "records:delete": {"record_id": lambda d: d["record"]},
     "records:reprocess": {"record_id": lambda d: d["record"]},
     "records:report-date": {"record_id": lambda d: d["record"]},
@@ -184,7 +185,11 @@ def world(alice, bob, moderator, second_moderator):
     token, _key = ApiToken.objects.create(user=alice, label="alice's phone")
     carol = UserFactory(email="carol@example.org")
     share = ShareFactory(patient=alice, caregiver=carol, scope=Scope.RECORDS)
+    from records.models import ScanPage
+
+    scan = ScanPage.objects.create(record=data.record, page=1, width=1, height=1, image=b"\xff\xd8")
     return {
+        "scan_page": str(scan.page),
         "carol": carol,
         "share": str(share.public_id),
         # carol's other shares from alice, none of which opens anything.

@@ -14,6 +14,8 @@ import pytest
 from django.core.files.base import ContentFile
 
 from biomarkers import sandbox
+from biomarkers.extraction import scan
+from biomarkers.extraction.document import REASON_NO_TEXT
 from biomarkers.models import Finding
 from records import services as record_services
 from records import tasks
@@ -33,8 +35,11 @@ MUST_FAIL = {
     "not_pdf": {sandbox.REASON_UNREADABLE},
     "random": {sandbox.REASON_UNREADABLE},
     "self_ref": {sandbox.REASON_UNREADABLE},
+    # A page with no text layer is read by OCR; noise pixels hold no text, and saying so
+    # beats a silent "no findings".
+    "image_only": {REASON_NO_TEXT, scan.REASON_NO_TESSERACT},
 }
-MUST_BE_DONE = {"clean", "owner_only", "image_only"}
+MUST_BE_DONE = {"clean", "owner_only"}
 
 
 def _reason_ok(reason: str) -> bool:
@@ -44,6 +49,8 @@ def _reason_ok(reason: str) -> bool:
         sandbox.REASON_TIMEOUT,
         sandbox.REASON_TOO_BIG,
         record_services.REASON_GAVE_UP,
+        REASON_NO_TEXT,
+        scan.REASON_NO_TESSERACT,
     }
     return reason in known or reason.startswith("too many pages (")
 

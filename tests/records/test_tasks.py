@@ -69,7 +69,7 @@ def test_reprocessing_keeps_the_patients_confirmations(queued, alice):
 def test_claim_conflict_is_a_no_op(queued, status, monkeypatch):
     Record.objects.filter(pk=queued.pk).update(status=status, attempts=1)
     monkeypatch.setattr(
-        record_services, "_run_extraction", lambda path: pytest.fail("must not run")
+        record_services, "_run_extraction", lambda path, record=None: pytest.fail("must not run")
     )
     assert _run(queued) == "skipped"
     queued.refresh_from_db()
@@ -127,7 +127,7 @@ def test_transient_errors_stop_after_max_attempts(queued, monkeypatch, settings)
 def test_parse_error_fails_at_once_with_reason(queued, monkeypatch):
     calls = {"n": 0}
 
-    def unreadable(path):
+    def unreadable(path, record=None):
         calls["n"] += 1
         raise PdfUnreadable("boom")
 
