@@ -56,7 +56,7 @@ def test_a_failed_report_says_why_in_the_portal_but_not_by_email(
     from biomarkers.extraction import PdfUnreadable
     from records import services as record_services
 
-    def unreadable(path):
+    def unreadable(path, record=None):
         raise PdfUnreadable("boom")
 
     monkeypatch.setattr(record_services, "_run_extraction", unreadable)
