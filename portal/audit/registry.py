@@ -56,6 +56,8 @@ ROUTES: dict[str, AuditedRoute] = {
     "dashboard": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "timeline": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "summary": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    # The same summary as a file the patient keeps: a download of their own data.
+    "summary-pdf": AuditedRoute("profile", methods=("GET",), download=True),
     "answers:detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "api-answer-detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     # Patient rights.

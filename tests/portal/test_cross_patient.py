@@ -374,6 +374,7 @@ def test_walker_sees_the_routes_it_claims_to_cover():
         "admin:records_record_change",
         "api-me-export",
         "api-me-devices",
+        "summary-pdf",
         "api-logout",
     ):
         assert name in keys, name
