@@ -165,8 +165,7 @@ def _findings(pdf: _Pdf, summary: VisitSummary) -> None:
 
 
 def _questions(pdf: _Pdf, summary: VisitSummary) -> None:
-    questions = getattr(summary, "questions", None)
-    if questions:
+    if summary.questions:
         pdf.heading("My questions")
-        for q in questions:
-            pdf.para(f"- {q.text}")
+        for number, q in enumerate(summary.questions, 1):
+            pdf.para(f"{number}. {q.text}")

@@ -15,6 +15,7 @@ from typing import Any
 from django.utils import timezone
 
 from answers.personalize import missing_tests_for
+from answers.selectors import saved_question_list
 from biomarkers.selectors import profile_for
 from biomarkers.vocabulary import gene_name
 from records import display
@@ -110,5 +111,6 @@ def visit_summary_for(*, patient) -> VisitSummary:
         missing_tests=[m for m in missing_tests_for(profile) if m.gene not in unclear_genes]
         if any_findings
         else [],
+        questions=list(saved_question_list(owner=patient)),
         printed=timezone.localtime(),
     )

@@ -60,6 +60,13 @@ ROUTES: dict[str, AuditedRoute] = {
     "summary-pdf": AuditedRoute("profile", methods=("GET",), download=True),
     "answers:detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "api-answer-detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    # The patient's saved questions (issue 16).
+    "my-questions": AuditedRoute("saved_question"),
+    "my-question-delete": AuditedRoute(
+        "saved_question", "question_id", action=AuditAction.DELETE, methods=("POST",)
+    ),
+    "api-me-questions": AuditedRoute("saved_question"),
+    "api-me-question": AuditedRoute("saved_question", "question_id"),
     # Patient rights.
     "account-export": AuditedRoute(
         "export", action=AuditAction.EXPORT, methods=("POST",), service_logged=True
