@@ -91,6 +91,9 @@ ROUTES: dict[str, AuditedRoute] = {
     # a refused one is recorded here, against the share's patient (audit selectors).
     "shared-summary": AuditedRoute("share", "share_id", service_logged=True),
     "shared-record": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-timeline": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-visit-summary": AuditedRoute("share", "share_id", service_logged=True),
+    "api-shared-summary": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-profile": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-records": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-record-detail": AuditedRoute("share", "share_id", service_logged=True),

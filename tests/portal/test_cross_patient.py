@@ -79,6 +79,10 @@ CAREGIVER_ROUTES: dict[str, dict[str, Provider]] = {
         "record_id": lambda d: d["record"],
     },
     "shared-record": {"share_id": lambda d: d["share"], "record_id": lambda d: d["record"]},
+    # The treatment timeline and visit summary (issue 16), under any scope.
+    "shared-timeline": {"share_id": lambda d: d["share"]},
+    "shared-visit-summary": {"share_id": lambda d: d["share"]},
+    "api-shared-summary": {"share_id": lambda d: d["share"]},
 }
 CAREGIVER_RECORD_ROUTES = {"api-shared-records", "api-shared-record-detail", "shared-record"}
 # Routes whose id names public content, not a patient's data.
