@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.conf import settings
@@ -356,3 +357,26 @@ def _topics_changed(
         _touch(getattr(instance, "_answers_before_clear", []))
     elif action in ("post_add", "post_remove"):
         _touch(pk_set)
+
+
+class SavedQuestion(models.Model):
+    """A question the patient keeps for their next appointment (issue 16): usually one of
+    an answer's "questions to ask your care team", listed on the visit summary."""
+
+    MAX_LENGTH = 300
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_questions"
+    )
+    text = models.CharField(max_length=MAX_LENGTH)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "text"], name="saved_question_once_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return f"Saved question #{self.pk}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from answers.models import (
     Answer,
     AnswerRevision,
     RevisionStatus,
+    SavedQuestion,
     Status,
     Topic,
     TopicKind,
@@ -311,3 +313,20 @@ def answer_version_diff(*, answer: Answer, old_id: int, new_id: int) -> list[Fie
             )
         )
     return diffs
+
+
+def saved_question_list(*, owner: Any) -> QuerySet[SavedQuestion]:
+    """The patient's own saved questions, oldest first (the order they were saved)."""
+    return SavedQuestion.objects.filter(owner=owner)
+
+
+def saved_question_get(*, owner: Any, question_id: Any) -> SavedQuestion:
+    """One of the patient's own saved questions; Http404 for anyone else's or a bad id."""
+    try:
+        public_id = uuid.UUID(str(question_id))
+    except ValueError:
+        raise Http404("No such question.") from None
+    question = SavedQuestion.objects.filter(owner=owner, public_id=public_id).first()
+    if question is None:
+        raise Http404("No such question.")
+    return question

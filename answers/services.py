@@ -23,6 +23,7 @@ from answers.models import (
     ModerationAction,
     ModerationEvent,
     Question,
+    SavedQuestion,
     Source,
     Status,
     Topic,
@@ -429,4 +430,47 @@ def feedback_resolve(*, feedback: Feedback, moderator: Any, note: str = "") -> F
 def feedback_delete_for(*, user: Any) -> int:
     """Delete everything a user said about answers (their account is being deleted)."""
     deleted, _by_model = Feedback.objects.filter(user=user).delete()
+    return deleted
+
+
+# Saved questions (issue 16): the patient's own list for the next appointment.
+MAX_SAVED_QUESTIONS = 100
+
+
+def _question_text(text: Any) -> str:
+    # One line, single spaces: the same question typed twice is saved once.
+    text = " ".join(str(text or "").split())
+    if not text:
+        raise ValidationError("Write the question to save.")
+    if len(text) > SavedQuestion.MAX_LENGTH:
+        raise ValidationError(
+            f"Please keep a question under {SavedQuestion.MAX_LENGTH} characters."
+        )
+    return text
+
+
+@transaction.atomic
+def saved_question_create(*, owner: Any, text: Any) -> tuple[SavedQuestion, bool]:
+    """(the question, created?). Saving a question already kept returns it unchanged."""
+    if not getattr(owner, "is_patient", False):
+        raise PermissionDenied("Only a patient keeps questions for their appointments.")
+    text = _question_text(text)
+    existing = SavedQuestion.objects.filter(owner=owner, text=text).first()
+    if existing is not None:
+        return existing, False
+    if SavedQuestion.objects.filter(owner=owner).count() >= MAX_SAVED_QUESTIONS:
+        raise ValidationError(
+            f"You can keep up to {MAX_SAVED_QUESTIONS} questions: delete some you no longer need."
+        )
+    return SavedQuestion.objects.create(owner=owner, text=text), True
+
+
+def saved_question_delete(*, question: SavedQuestion) -> None:
+    """``question`` comes from ``selectors.saved_question_get`` (the owner's own)."""
+    question.delete()
+
+
+def saved_questions_delete_for(*, owner: Any) -> int:
+    """Delete every question the patient saved (their account is being deleted)."""
+    deleted, _by_model = SavedQuestion.objects.filter(owner=owner).delete()
     return deleted

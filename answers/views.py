@@ -9,10 +9,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_GET, require_POST
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from answers import selectors, services
+from answers.models import SavedQuestion
 from answers.sections import general_sections, personal_sections
 
 
@@ -77,3 +80,51 @@ def answer_feedback(request: HttpRequest, slug: str) -> HttpResponse:
     else:
         messages.success(request, "Thank you. A moderator will read your feedback.")
     return redirect(f"{answer.get_absolute_url()}#feedback")
+
+
+def _back(request: HttpRequest, default: str) -> str:
+    """Where to return after a save: the answer page the form was on, if it is ours."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_questions(request: HttpRequest) -> HttpResponse:
+    """The patient's saved questions (GET), or save one (POST, from an answer page)."""
+    if request.method == "POST":
+        try:
+            _question, created = services.saved_question_create(
+                owner=request.user, text=request.POST.get("text", "")
+            )
+        except (ValidationError, PermissionDenied) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(
+                request,
+                "Saved to your questions for the next appointment."
+                if created
+                else "This question was already in your list.",
+            )
+        return redirect(_back(request, reverse("my-questions")))
+    return render(
+        request,
+        "answers/my_questions.html",
+        {
+            "questions": list(selectors.saved_question_list(owner=request.user)),
+            "max_length": SavedQuestion.MAX_LENGTH,
+        },
+    )
+
+
+@login_required
+@require_POST
+def my_question_delete(request: HttpRequest, question_id: str) -> HttpResponse:
+    question = selectors.saved_question_get(owner=request.user, question_id=question_id)
+    services.saved_question_delete(question=question)
+    messages.success(request, "The question was removed from your list.")
+    return redirect(_back(request, reverse("my-questions")))

@@ -31,6 +31,8 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="dashboard"),
     path("timeline/", patient_pages.timeline, name="timeline"),
     path("summary/", patient_pages.summary, name="summary"),
+    path("summary/pdf/", patient_pages.summary_pdf_download, name="summary-pdf"),
+    path("questions/", include("answers.question_urls")),
     path("healthz", healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),

@@ -7,10 +7,10 @@ from django.shortcuts import render
 from answers.personalize import missing_tests_for, suggest
 from answers.selectors import answer_library, published_answers_with_topics
 from biomarkers.selectors import profile_for
-from portal.patient_pages import changes_over_time
 from records import display
 from records.models import RecordStatus
 from records.selectors import record_list
+from records.visit_summary import changes_over_time
 
 CONFLICT_LABELS = {"histology": "the type of lung cancer", "stage": "the stage"}
 

@@ -14,6 +14,11 @@ urlpatterns = [
         name="api-shared-profile",
     ),
     path(
+        "shared-with-me/<str:share_id>/summary/",
+        apis.SharedSummaryApi.as_view(),
+        name="api-shared-summary",
+    ),
+    path(
         "shared-with-me/<str:share_id>/records/",
         apis.SharedRecordListApi.as_view(),
         name="api-shared-records",

@@ -19,7 +19,7 @@ from records.serializers import RecordDetailOutputSerializer, RecordListOutputSe
 from sharing import selectors, services
 from sharing.access import audit_caregiver_read
 from sharing.models import Scope
-from sharing.summary import profile_section
+from sharing.summary import profile_section, shared_summary
 
 ErrorSerializer = inline_serializer("ShareError", {"detail": serializers.CharField()})
 
@@ -100,6 +100,27 @@ class SharedProfileApi(APIView):
         share = selectors.share_for_caregiver(caregiver=request.user, share_id=share_id)
         audit_caregiver_read(request=request, share=share, object_type="profile")
         return Response(profile_section(patient=share.patient))
+
+
+class SharedSummaryApi(APIView):
+    """Every section a caregiver may read: ``profile`` (as /api/me/profile/), ``timeline``
+    (the treatment timeline) and ``visit_summary`` (as the patient's /summary/ page)."""
+
+    @extend_schema(
+        operation_id="shared_with_me_summary",
+        responses=inline_serializer(
+            "SharedSummary",
+            {
+                "profile": serializers.DictField(help_text="As GET /api/me/profile/."),
+                "timeline": serializers.DictField(),
+                "visit_summary": serializers.DictField(),
+            },
+        ),
+    )
+    def get(self, request, share_id):
+        share = selectors.share_for_caregiver(caregiver=request.user, share_id=share_id)
+        audit_caregiver_read(request=request, share=share, object_type="summary")
+        return Response(shared_summary(patient=share.patient))
 
 
 class SharedRecordListApi(APIView):

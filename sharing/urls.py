@@ -16,6 +16,16 @@ urlpatterns = [
     path("shared-with-me/", views.shared_with_me, name="shared-with-me"),
     path("shared-with-me/<str:share_id>/", views.shared_summary_page, name="shared-summary"),
     path(
+        "shared-with-me/<str:share_id>/timeline/",
+        views.shared_timeline_page,
+        name="shared-timeline",
+    ),
+    path(
+        "shared-with-me/<str:share_id>/visit-summary/",
+        views.shared_visit_summary_page,
+        name="shared-visit-summary",
+    ),
+    path(
         "shared-with-me/<str:share_id>/records/<str:record_id>/",
         views.shared_record_page,
         name="shared-record",

@@ -21,7 +21,7 @@ from records.highlight import highlight_pages
 from sharing import selectors, services
 from sharing.access import audit_caregiver_read
 from sharing.models import Scope
-from sharing.summary import shared_summary
+from sharing.summary import profile_section, timeline_section, visit_summary_section
 
 
 @login_required
@@ -131,7 +131,7 @@ def shared_with_me(request: HttpRequest) -> HttpResponse:
 def shared_summary_page(request: HttpRequest, share_id: str) -> HttpResponse:
     share = selectors.share_for_caregiver(caregiver=request.user, share_id=share_id)
     audit_caregiver_read(request=request, share=share, object_type="profile")
-    summary = shared_summary(patient=share.patient)
+    profile = profile_section(patient=share.patient)
     records = (
         list(record_selectors.record_list(owner=share.patient))
         if share.scope == Scope.RECORDS
@@ -143,8 +143,42 @@ def shared_summary_page(request: HttpRequest, share_id: str) -> HttpResponse:
         {
             "share": share,
             "patient_name": selectors.patient_name(share=share),
-            "profile": summary["profile"],
+            "profile": profile,
             "records": records,
+        },
+    )
+
+
+@login_required
+@require_GET
+def shared_timeline_page(request: HttpRequest, share_id: str) -> HttpResponse:
+    """The patient's treatment timeline, read-only, for a caregiver with any active share."""
+    share = selectors.share_for_caregiver(caregiver=request.user, share_id=share_id)
+    audit_caregiver_read(request=request, share=share, object_type="timeline")
+    return render(
+        request,
+        "sharing/timeline.html",
+        {
+            "share": share,
+            "patient_name": selectors.patient_name(share=share),
+            "timeline": timeline_section(patient=share.patient),
+        },
+    )
+
+
+@login_required
+@require_GET
+def shared_visit_summary_page(request: HttpRequest, share_id: str) -> HttpResponse:
+    """The patient's visit summary, read-only (no PDF: a caregiver does not export)."""
+    share = selectors.share_for_caregiver(caregiver=request.user, share_id=share_id)
+    audit_caregiver_read(request=request, share=share, object_type="visit_summary")
+    return render(
+        request,
+        "sharing/visit_summary.html",
+        {
+            "share": share,
+            "patient_name": selectors.patient_name(share=share),
+            "summary": visit_summary_section(patient=share.patient),
         },
     )
 

@@ -2,8 +2,9 @@
 
 Removed: stored files (and anything else under the patient's storage folder), records,
 findings and their history rows, API tokens, every session of the user (not only the
-current one), 2FA devices, answer feedback, and the audit trail about them. Kept: one
-anonymous audit entry that an account (by its former numeric id) was deleted, and when.
+current one), 2FA devices, answer feedback, saved questions, and the audit trail about
+them. Kept: one anonymous audit entry that an account (by its former numeric id) was deleted,
+and when.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from answers.services import feedback_delete_for
+    from answers.services import feedback_delete_for, saved_questions_delete_for
     from portal.accounts.models import ApiToken
     from records.services import records_delete_for
 
@@ -73,6 +74,7 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
         feedback_delete_for(user=user)
+        saved_questions_delete_for(owner=user)
         # Entries this account left in other patients' logs stay, anonymised (issue 14).
         audit_anonymise_actor(user=user)
         audit_purge_patient(patient_id=user_pk)

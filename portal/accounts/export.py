@@ -17,6 +17,7 @@ from typing import IO, Any
 from django.http import HttpRequest
 from django.utils import timezone
 
+from answers.selectors import saved_question_list
 from biomarkers.facts import finding_json
 from biomarkers.profile import effective
 from biomarkers.selectors import finding_list, profile_for, record_summary
@@ -35,7 +36,8 @@ Your data from the Lung Cancer Patient Portal, exported {when} (UTC).
 
 files/            the reports you uploaded, exactly as you uploaded them
 findings.json     what we read from each report (with the page and sentence it came
-                  from), your confirmations and corrections, and your merged profile
+                  from), your confirmations and corrections, your merged profile
+                  and the questions you saved for your appointments
 fhir_bundle.json  the same findings as an HL7 FHIR R4 Bundle, for other health apps
 
 This is health information, not medical advice. Discuss your results with your care team.
@@ -142,6 +144,11 @@ def export_data(*, patient) -> tuple[dict, dict, list[tuple[str, str]]]:
         "patient": {"id": patient_res["id"], "email": patient.email},
         "records": records_json,
         "profile": profile.to_schema(evidence=True),
+        # The questions the patient saved for their appointments (issue 16).
+        "saved_questions": [
+            {"id": str(q.public_id), "text": q.text, "saved_at": q.created_at.isoformat()}
+            for q in saved_question_list(owner=patient)
+        ],
     }
     return findings_json, fhir.bundle(resources), files
 

@@ -58,8 +58,17 @@ ROUTES: dict[str, AuditedRoute] = {
     "dashboard": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "timeline": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "summary": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    # The same summary as a file the patient keeps: a download of their own data.
+    "summary-pdf": AuditedRoute("profile", methods=("GET",), download=True),
     "answers:detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
     "api-answer-detail": AuditedRoute("profile", methods=("GET",), patients_only=True),
+    # The patient's saved questions (issue 16).
+    "my-questions": AuditedRoute("saved_question"),
+    "my-question-delete": AuditedRoute(
+        "saved_question", "question_id", action=AuditAction.DELETE, methods=("POST",)
+    ),
+    "api-me-questions": AuditedRoute("saved_question"),
+    "api-me-question": AuditedRoute("saved_question", "question_id"),
     # Patient rights.
     "account-export": AuditedRoute(
         "export", action=AuditAction.EXPORT, methods=("POST",), service_logged=True
@@ -84,6 +93,9 @@ ROUTES: dict[str, AuditedRoute] = {
     # a refused one is recorded here, against the share's patient (audit selectors).
     "shared-summary": AuditedRoute("share", "share_id", service_logged=True),
     "shared-record": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-timeline": AuditedRoute("share", "share_id", service_logged=True),
+    "shared-visit-summary": AuditedRoute("share", "share_id", service_logged=True),
+    "api-shared-summary": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-profile": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-records": AuditedRoute("share", "share_id", service_logged=True),
     "api-shared-record-detail": AuditedRoute("share", "share_id", service_logged=True),

@@ -53,6 +53,14 @@ def test_invite_caregiver_sees_summary_then_revoke(page, browser, live_server, a
     expect(carol.get_by_role("cell", name="EGFR", exact=True)).to_be_visible()
     expect(carol.get_by_text("adenocarcinoma")).to_be_visible()
     audit(carol, "shared-summary")
+    # The visit summary and the treatment timeline, read-only (no PDF download).
+    carol.get_by_role("link", name="Visit summary").click()
+    expect(carol.get_by_role("heading", name="Current findings")).to_be_visible()
+    expect(carol.get_by_role("link", name="Download PDF")).to_have_count(0)
+    audit(carol, "shared-visit-summary")
+    carol.get_by_role("link", name="Treatment timeline").click()
+    expect(carol.get_by_role("heading", name=re.compile("treatment timeline"))).to_be_visible()
+    audit(carol, "shared-timeline")
 
     # alice was told, and sees carol in her access log.
     page.goto(f"{live_server.url}/notifications/")

@@ -86,6 +86,14 @@ def test_sign_up_upload_check_findings_and_read_the_alk_answer(page, live_server
     expect(personal).to_contain_text("You confirmed this.")
     expect(page.get_by_text("not medical advice").first).to_be_visible()
     audit(page, "answer-personal")
+    # Save a question for the visit: back on the answer, then listed in My questions.
+    save = page.locator("button.save-question").first
+    question = save.get_attribute("value")
+    save.click()
+    expect(page.locator(".messages")).to_contain_text("Saved to your questions")
+    page.goto(f"{live_server.url}/questions/")
+    expect(page.get_by_role("list").filter(has_text=question)).to_be_visible()
+    audit(page, "my-questions")
 
     record = Record.objects.get(owner__email="erin@example.org")
     page.goto(f"{live_server.url}/records/{record.public_id}/delete/")

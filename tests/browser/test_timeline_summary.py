@@ -9,6 +9,7 @@ import pdfplumber
 import pytest
 from playwright.sync_api import expect
 
+from answers.services import saved_question_create
 from tests.biomarkers.reports import dated_report, gene, histology
 from tests.browser.conftest import audit, login
 from tests.factories import DEFAULT_PASSWORD, UserFactory
@@ -69,9 +70,19 @@ def test_timeline_and_summary_pages(page, live_server, screenshots_dir):
     expect(page.locator(".timeline-drug").first).to_contain_text("osimertinib")
     audit(page, "timeline")
 
+    saved_question_create(owner=patient, text="What are the options if osimertinib stops?")
     page.goto(f"{live_server.url}/summary/")
     expect(page.get_by_role("heading", name="Changes over time")).to_be_visible()
+    expect(page.get_by_text("What are the options if osimertinib stops?")).to_be_visible()
     audit(page, "summary")
+    # The PDF download: the same summary, one page, with the session's cookie.
+    href = page.get_by_role("link", name="Download PDF").get_attribute("href")
+    download = page.request.get(f"{live_server.url}{href}")
+    assert download.ok and download.body().startswith(b"%PDF")
+    (screenshots_dir / "summary-download.pdf").write_bytes(download.body())
+    with pdfplumber.open(io.BytesIO(download.body())) as pdf:
+        assert len(pdf.pages) == 1
+        assert "osimertinib stops?" in pdf.pages[0].extract_text()
     # As printed: no menus, one page on A4 and on Letter.
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()

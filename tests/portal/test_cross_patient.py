@@ -24,6 +24,8 @@ from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from drf_spectacular.generators import SchemaGenerator
 
+from answers.models import SavedQuestion
+from answers.services import saved_question_create
 from biomarkers.models import Finding
 from portal.accounts.models import ApiToken
 from portal.audit.models import AuditEntry
@@ -61,6 +63,9 @@ PATIENT_ROUTES: dict[str, dict[str, Provider]] = {
     # alice's shares with her caregiver (issue 18): bob can neither see nor revoke them.
     "sharing-revoke": {"share_id": lambda d: d["share"]},
     "api-share-detail": {"share_id": lambda d: d["share"]},
+    # alice's saved questions (issue 16): bob can neither see nor delete them.
+    "my-question-delete": {"question_id": lambda d: d["question"]},
+    "api-me-question": {"question_id": lambda d: d["question"]},
 }
 # Routes a caregiver reads through a share alice gave carol (records scope). carol reaches
 # them; bob (another patient) and alice herself (not the caregiver) are refused, and so is
@@ -75,6 +80,10 @@ CAREGIVER_ROUTES: dict[str, dict[str, Provider]] = {
         "record_id": lambda d: d["record"],
     },
     "shared-record": {"share_id": lambda d: d["share"], "record_id": lambda d: d["record"]},
+    # The treatment timeline and visit summary (issue 16), under any scope.
+    "shared-timeline": {"share_id": lambda d: d["share"]},
+    "shared-visit-summary": {"share_id": lambda d: d["share"]},
+    "api-shared-summary": {"share_id": lambda d: d["share"]},
 }
 CAREGIVER_RECORD_ROUTES = {"api-shared-records", "api-shared-record-detail", "shared-record"}
 # Routes whose id names public content, not a patient's data.
@@ -209,6 +218,11 @@ def world(alice, bob, moderator, second_moderator):
         "static_pk": str(StaticDevice.objects.create(user=alice, name="codes", confirmed=True).pk),
         "token_pk": token.pk,  # the digest: the admin's id for a token, not a usable key
         "device": str(token.public_id),
+        "question": str(
+            saved_question_create(owner=alice, text="alice's question for her oncologist")[
+                0
+            ].public_id
+        ),
         "data": data,
     }
 
@@ -282,6 +296,7 @@ def test_every_id_route_refuses_another_patient(world, bob, bob_api, alice_clien
     assert private_storage().exists(data.record.storage_key)
     assert ApiToken.objects.filter(public_id=world["device"]).exists()  # not revoked by bob
     assert Share.objects.get(public_id=world["share"]).revoked_at is None  # nor her share
+    assert SavedQuestion.objects.filter(public_id=world["question"]).exists()
 
 
 def _caregiver_checks(key, pattern, params, path, world, alice_client) -> list[str]:
@@ -379,6 +394,9 @@ def test_walker_sees_the_routes_it_claims_to_cover():
         "admin:records_record_change",
         "api-me-export",
         "api-me-devices",
+        "summary-pdf",
+        "my-questions",
+        "api-me-questions",
         "api-logout",
     ):
         assert name in keys, name
