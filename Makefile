@@ -34,7 +34,7 @@ test: $(STAMP) node_modules/.installed
 # Security scans: bandit (no high-severity finding) and pip-audit (no known vulnerability;
 # .ci/audit.py says loudly which dependencies could not be audited).
 security: $(STAMP)
-	$(VENV)/bin/bandit -q -r portal common answers records biomarkers -lll -x tests,.venv
+	$(VENV)/bin/bandit -q -r portal common answers records biomarkers sharing notifications -lll -x tests,.venv
 	$(PY) .ci/audit.py
 
 # Strict audit for a machine that reaches the vulnerability service: fails on anything unaudited.
