@@ -15,7 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from answers import selectors, services
+from answers import reader_services, selectors
 from answers.models import SavedQuestion
 from answers.personalize import personalize
 from answers.serializers import AnswerDetailSerializer, AnswerListSerializer
@@ -79,7 +79,7 @@ class SavedQuestionListApi(APIView):
     def post(self, request: Request) -> Response:
         data = request.data if isinstance(request.data, dict) else {}
         try:
-            question, created = services.saved_question_create(
+            question, created = reader_services.saved_question_create(
                 owner=request.user, text=data.get("text", "")
             )
         except DjangoValidationError as exc:
@@ -94,5 +94,5 @@ class SavedQuestionDetailApi(APIView):
     @extend_schema(operation_id="me_questions_delete", responses={204: None})
     def delete(self, request: Request, question_id: str) -> Response:
         question = selectors.saved_question_get(owner=request.user, question_id=question_id)
-        services.saved_question_delete(question=question)
+        reader_services.saved_question_delete(question=question)
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -14,7 +14,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from answers import selectors, services
+from answers import reader_services, selectors
 from answers.models import SavedQuestion
 from answers.sections import general_sections, personal_sections
 
@@ -69,7 +69,7 @@ def answer_feedback(request: HttpRequest, slug: str) -> HttpResponse:
     answer = selectors.answer_get(slug=slug, user=request.user)
     helpful = {"yes": True, "no": False}.get(request.POST.get("helpful", ""))
     try:
-        services.feedback_create(
+        reader_services.feedback_create(
             answer=answer,
             user=request.user,
             helpful=helpful,
@@ -98,7 +98,7 @@ def my_questions(request: HttpRequest) -> HttpResponse:
     """The patient's saved questions (GET), or save one (POST, from an answer page)."""
     if request.method == "POST":
         try:
-            _question, created = services.saved_question_create(
+            _question, created = reader_services.saved_question_create(
                 owner=request.user, text=request.POST.get("text", "")
             )
         except (ValidationError, PermissionDenied) as exc:
@@ -125,6 +125,6 @@ def my_questions(request: HttpRequest) -> HttpResponse:
 @require_POST
 def my_question_delete(request: HttpRequest, question_id: str) -> HttpResponse:
     question = selectors.saved_question_get(owner=request.user, question_id=question_id)
-    services.saved_question_delete(question=question)
+    reader_services.saved_question_delete(question=question)
     messages.success(request, "The question was removed from your list.")
     return redirect(_back(request, reverse("my-questions")))

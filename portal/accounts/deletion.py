@@ -61,7 +61,7 @@ def account_delete(*, user, password: str, request: HttpRequest | None = None) -
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from answers.services import feedback_delete_for, saved_questions_delete_for
+    from answers.reader_services import feedback_delete_for, saved_questions_delete_for
     from portal.accounts.models import ApiToken
     from records.services import records_delete_for
 

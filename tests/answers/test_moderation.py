@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from answers import services
+from answers import reader_services, services
 from answers.models import Answer, Block, Feedback, ModerationEvent, Question, Status
 from tests.answers.helpers import make_answer
 from tests.portal.otp_helpers import verified_staff_client
@@ -121,10 +121,10 @@ def test_invalid_condition_is_refused_on_save(moderator):
 
 def test_feedback_is_queued_and_resolved(alice, moderator, second_moderator):
     answer = make_answer(moderator, publish_with=second_moderator)
-    services.feedback_create(answer=answer, user=alice, helpful=True)
-    fb = services.feedback_create(answer=answer, user=alice, problem="A link is broken.")
+    reader_services.feedback_create(answer=answer, user=alice, helpful=True)
+    fb = reader_services.feedback_create(answer=answer, user=alice, problem="A link is broken.")
     with pytest.raises(ValidationError):
-        services.feedback_create(answer=answer, user=alice)
+        reader_services.feedback_create(answer=answer, user=alice)
     with pytest.raises(PermissionDenied):
         services.feedback_resolve(feedback=fb, moderator=alice)
     services.feedback_resolve(feedback=fb, moderator=moderator, note="fixed")

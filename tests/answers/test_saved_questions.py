@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from answers.models import SavedQuestion
-from answers.services import saved_question_create, saved_questions_delete_for
+from answers.reader_services import saved_question_create, saved_questions_delete_for
 from portal.audit.models import AuditEntry
 from tests.answers.helpers import make_answer
 

@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from playwright.sync_api import expect
 
-from answers.services import saved_question_create
+from answers.reader_services import saved_question_create
 from tests.biomarkers.reports import dated_report, gene, histology
 from tests.browser.conftest import audit, login
 from tests.factories import DEFAULT_PASSWORD, UserFactory

@@ -17,7 +17,7 @@ from tests.portal.patient_data import patient_with_data, stored_keys
 
 def _alice_world(alice, bob, moderator, second_moderator):
     """alice and bob with files, findings, history, tokens, sessions, 2FA and feedback."""
-    from answers.services import feedback_create
+    from answers.reader_services import feedback_create
     from biomarkers.services import finding_confirm
     from tests.answers.helpers import make_answer
 

@@ -83,7 +83,7 @@ def test_staff_reading_patient_feedback_is_in_the_patients_log(
     alice, moderator, second_moderator, staff
 ):
     from answers.models import Feedback
-    from answers.services import feedback_create
+    from answers.reader_services import feedback_create
     from tests.answers.helpers import make_answer
 
     answer = make_answer(moderator, publish_with=second_moderator)

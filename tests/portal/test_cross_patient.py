@@ -25,7 +25,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from drf_spectacular.generators import SchemaGenerator
 
 from answers.models import SavedQuestion
-from answers.services import saved_question_create
+from answers.reader_services import saved_question_create
 from biomarkers.models import Finding
 from portal.accounts.models import ApiToken
 from portal.audit.models import AuditEntry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.core.files.base import ContentFile
 
-from answers.services import feedback_delete_for
+from answers.reader_services import feedback_delete_for
 from biomarkers.models import Finding
 from records import services, storage
 from records.models import Record
@@ -31,7 +31,7 @@ def test_records_delete_for_takes_rows_history_and_files_of_one_owner_only(alice
 @pytest.mark.django_db
 def test_feedback_delete_for_one_user_only(alice, bob, moderator, second_moderator):
     from answers.models import Feedback
-    from answers.services import feedback_create
+    from answers.reader_services import feedback_create
     from tests.answers.helpers import make_answer
 
     answer = make_answer(moderator, publish_with=second_moderator)

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from pypdf import PdfReader
 
-from answers.services import saved_question_create
+from answers.reader_services import saved_question_create
 from portal.audit.models import AuditEntry
 from sharing.models import Scope
 from sharing.summary import SECTIONS
