@@ -21,7 +21,8 @@ from django.db.models.functions import Cast
 from django.http import Http404
 
 from biomarkers.models import Finding, FindingKind
-from biomarkers.profile import Profile, build_profile, record_schema
+from biomarkers.profile import Profile, build_profile
+from biomarkers.record_merge import record_schema
 from common.db import PreparedQuery
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from biomarkers.profile import effective, fact_key
+from biomarkers.record_merge import effective, fact_key
 from biomarkers.vocabulary import (
     KIND_TITLES,
     STATUS_WORDS,

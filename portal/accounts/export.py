@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from answers.selectors import saved_question_list
 from biomarkers.facts import finding_json
-from biomarkers.profile import effective
+from biomarkers.record_merge import effective
 from biomarkers.selectors import finding_list, profile_for, record_summary
 from biomarkers.vocabulary import FindingKind
 from portal.accounts import fhir

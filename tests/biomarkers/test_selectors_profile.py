@@ -142,7 +142,7 @@ def test_stored_findings_merge_like_the_engine_merges_a_report():
     # every dev report exactly as the engine's own merge does, so the API's summary, the
     # pipeline and extract_report keep printing one shape and one reading.
     from biomarkers.extraction import extract
-    from biomarkers.profile import record_schema
+    from biomarkers.record_merge import record_schema
     from tests.conftest import DEV_PDF_DIR
 
     pdfs = sorted(DEV_PDF_DIR.glob("*.pdf"))[:12]
