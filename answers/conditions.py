@@ -30,6 +30,7 @@ from answers.drivers import (
     driver_positive,
     profile_stage_m,
 )
+from answers.treatment_classes import KNOWN_DRUGS, TREATMENT_CLASSES
 from biomarkers.vocabulary import GENES, HISTOLOGIES, STATUSES
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "GENES",
     "HISTOLOGIES",
     "STATUSES",
+    "TREATMENT_CLASSES",
     "ConditionError",
     "driver_positive",
     "evaluate",
@@ -57,110 +59,6 @@ STAGE_RANGES = {
     "III": ("IIIA", "IIIC"),
     "IV": ("IVA", "IVB"),
 }
-# Classes name kinds of treatment, which is what the content talks about; the
-# drugs are generic names as the extraction engine reports them.
-TREATMENT_CLASSES: dict[str, frozenset[str]] = {
-    "egfr-tki": frozenset(
-        [
-            "osimertinib",
-            "erlotinib",
-            "gefitinib",
-            "afatinib",
-            "dacomitinib",
-            "lazertinib",
-            "aumolertinib",
-            "furmonertinib",
-            "sunvozertinib",
-            "zipalertinib",
-            "mobocertinib",
-            "icotinib",
-            "almonertinib",
-        ]
-    ),
-    "alk-tki": frozenset(
-        ["crizotinib", "ceritinib", "alectinib", "brigatinib", "lorlatinib", "ensartinib"]
-    ),
-    "ros1-tki": frozenset(
-        ["crizotinib", "entrectinib", "repotrectinib", "taletrectinib", "ceritinib", "lorlatinib"]
-    ),
-    "trk-tki": frozenset(["larotrectinib", "entrectinib", "repotrectinib"]),
-    "met-tki": frozenset(["capmatinib", "tepotinib", "savolitinib", "crizotinib"]),
-    "ret-tki": frozenset(["selpercatinib", "pralsetinib", "cabozantinib"]),
-    "braf-mek": frozenset(
-        ["dabrafenib", "trametinib", "encorafenib", "binimetinib", "vemurafenib"]
-    ),
-    "kras-inhibitor": frozenset(["sotorasib", "adagrasib", "divarasib"]),
-    "her2-targeted": frozenset(
-        {"trastuzumab deruxtecan", "trastuzumab", "zongertinib", "poziotinib"}
-    ),
-    "targeted-therapy": frozenset(),  # filled below: every targeted class
-    "immunotherapy": frozenset(
-        [
-            "pembrolizumab",
-            "nivolumab",
-            "atezolizumab",
-            "durvalumab",
-            "cemiplimab",
-            "ipilimumab",
-            "tremelimumab",
-            "tislelizumab",
-            "sugemalimab",
-            "toripalimab",
-            "serplulimab",
-            "dostarlimab",
-        ]
-    ),
-    "chemotherapy": frozenset(
-        [
-            "carboplatin",
-            "cisplatin",
-            "oxaliplatin",
-            "pemetrexed",
-            "paclitaxel",
-            "nab-paclitaxel",
-            "docetaxel",
-            "gemcitabine",
-            "vinorelbine",
-            "etoposide",
-            "irinotecan",
-            "topotecan",
-            "lurbinectedin",
-            "vinblastine",
-            "vincristine",
-            "cyclophosphamide",
-            "doxorubicin",
-            "ifosfamide",
-            "mitomycin",
-            "temozolomide",
-        ]
-    ),
-    "antibody-drug-conjugate": frozenset(
-        {
-            "trastuzumab deruxtecan",
-            "datopotamab deruxtecan",
-            "sacituzumab govitecan",
-            "patritumab deruxtecan",
-            "telisotuzumab vedotin",
-        }
-    ),
-    "antiangiogenic": frozenset(["bevacizumab", "ramucirumab", "nintedanib", "anlotinib"]),
-    "bispecific-antibody": frozenset(["amivantamab", "tarlatamab"]),
-}
-TREATMENT_CLASSES["targeted-therapy"] = frozenset().union(
-    *(
-        TREATMENT_CLASSES[c]
-        for c in (
-            "egfr-tki", "alk-tki", "ros1-tki", "trk-tki", "met-tki", "ret-tki",
-            "braf-mek", "kras-inhibitor", "her2-targeted",
-        )
-    ),
-    {"amivantamab"},
-)  # fmt: skip
-KNOWN_DRUGS: frozenset[str] = frozenset().union(*TREATMENT_CLASSES.values()) | {
-    "necitumumab",
-    "everolimus",
-}
-
 KEYS = (
     "gene", "status", "variant", "pdl1_band", "stage_group", "histology",
     "treatment", "treatment_class", "current_treatment_class", "any", "not", "stage_m", "driver",
