@@ -11,7 +11,7 @@ from answers.models import Answer
 from answers.personalize import personalize
 from biomarkers import selectors
 from tests.answers.helpers import fact, profile
-from tests.biomarkers.reports import dated_report, gene
+from tests.biomarkers.reports import dated_report, drug, gene
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +22,6 @@ WHICH = "Which ALK inhibitor would you suggest for me, and why?"
 def alk_answer(moderator, second_moderator) -> Answer:
     load_content(directory=CONTENT_DIR, author=moderator, reviewer=second_moderator)
     return Answer.objects.prefetch_related("questions", "blocks").get(slug="alk-positive")
-
-
-def _drug(name: str, sentence: str) -> dict:
-    return {
-        "kind": "treatment",
-        "gene": "",
-        "status": "",
-        "variants": [],
-        "value": {"drug": name},
-        "sentence": sentence,
-    }
 
 
 def _questions(answer: Answer, patient) -> list[str]:
@@ -49,7 +38,7 @@ def test_alk_positive_not_yet_treated_is_asked_which_inhibitor(alk_answer, alice
 def test_patient_on_alectinib_is_asked_what_if_it_stops_working(alk_answer, alice):
     dated_report(alice, "ngs.pdf", "2025-01-10", gene("ALK", "positive", "EML4-ALK"))
     dated_report(
-        alice, "note.pdf", "2025-02-01", _drug("alectinib", "Currently on alectinib 600 mg BID.")
+        alice, "note.pdf", "2025-02-01", drug("alectinib", "Currently on alectinib 600 mg BID.")
     )
     questions = _questions(alk_answer, alice)
     assert WHICH not in questions
@@ -66,8 +55,8 @@ def test_after_progression_on_alectinib_then_lorlatinib_the_current_drug_is_name
         alice,
         "note-2.pdf",
         "2025-09-01",
-        _drug("alectinib", "Progressed on alectinib."),
-        _drug("lorlatinib", "Started lorlatinib 100 mg daily."),
+        drug("alectinib", "Progressed on alectinib."),
+        drug("lorlatinib", "Started lorlatinib 100 mg daily."),
         uploaded=0,
     )
     dated_report(
@@ -75,7 +64,7 @@ def test_after_progression_on_alectinib_then_lorlatinib_the_current_drug_is_name
         "ngs.pdf",
         "2025-01-10",
         gene("ALK", "positive", "EML4-ALK"),
-        _drug("alectinib", "Started alectinib."),
+        drug("alectinib", "Started alectinib."),
         uploaded=1,
     )
     questions = _questions(alk_answer, alice)
@@ -89,14 +78,14 @@ def test_progressed_with_no_new_drug_is_not_asked_which_inhibitor(alk_answer, al
         "note.pdf",
         "2025-09-01",
         gene("ALK", "positive"),
-        _drug("alectinib", "Progressed on alectinib."),
+        drug("alectinib", "Progressed on alectinib."),
     )
     questions = _questions(alk_answer, alice)
     assert WHICH not in questions
     assert not any("stops working" in q or "{drug}" in q for q in questions)
 
 
-def test_current_treatment_class_condition_is_validated_and_needs_a_current_drug():
+def test_current_treatment_class_condition_is_validated_and_needs_a_currentdrug():
     with pytest.raises(ConditionError):
         validate_condition({"current_treatment_class": "alk-inhibitors"})
     # A profile without a timeline (built by hand): every drug counts as current.

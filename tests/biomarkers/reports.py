@@ -38,8 +38,12 @@ def gene(name: str, status: str, *variants: str, alteration: str = "") -> dict:
     return {"gene": name, "status": status, "variants": list(variants), "alteration": alteration}
 
 
-def drug(name: str) -> dict:
-    return {"kind": "treatment", "gene": "", "status": "", "variants": [], "value": {"drug": name}}
+def drug(name: str, sentence: str | None = None) -> dict:
+    """A treatment finding; ``sentence``, when given, is what the report says of it."""
+    spec = {"kind": "treatment", "gene": "", "status": "", "variants": [], "value": {"drug": name}}
+    if sentence is not None:
+        spec["sentence"] = sentence
+    return spec
 
 
 def histology(name: str) -> dict:

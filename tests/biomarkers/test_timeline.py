@@ -6,7 +6,7 @@ import pytest
 
 from biomarkers import selectors
 from biomarkers.extraction.course import course_of
-from tests.biomarkers.reports import dated_report
+from tests.biomarkers.reports import dated_report, drug
 
 
 @pytest.mark.parametrize(
@@ -29,32 +29,21 @@ def test_course_of(sentence, drug, course):
     assert course_of(sentence, drug) == course
 
 
-def _drug(name: str, sentence: str) -> dict:
-    return {
-        "kind": "treatment",
-        "gene": "",
-        "status": "",
-        "variants": [],
-        "value": {"drug": name},
-        "sentence": sentence,
-    }
-
-
 @pytest.mark.django_db
 def test_timeline_current_and_previous_by_report_date_whatever_the_upload_order(alice):
     dated_report(
         alice,
         "2025-10.pdf",
         "2025-10-01",
-        _drug("alectinib", "Progressed on alectinib."),
-        _drug("lorlatinib", "Started lorlatinib 100 mg daily."),
+        drug("alectinib", "Progressed on alectinib."),
+        drug("lorlatinib", "Started lorlatinib 100 mg daily."),
         uploaded=0,
     )
     dated_report(
-        alice, "2024-01.pdf", "2024-01-10", _drug("alectinib", "Started alectinib."), uploaded=1
+        alice, "2024-01.pdf", "2024-01-10", drug("alectinib", "Started alectinib."), uploaded=1
     )
     dated_report(
-        alice, "undated.pdf", None, _drug("carboplatin", "Received carboplatin."), uploaded=2
+        alice, "undated.pdf", None, drug("carboplatin", "Received carboplatin."), uploaded=2
     )
     lines = selectors.profile_for(patient=alice).timeline
     assert [(line.drug, line.state) for line in lines] == [
@@ -75,8 +64,8 @@ def test_one_report_gives_one_mention_per_drug_the_most_telling_sentence(alice):
         alice,
         "note.pdf",
         "2025-05-01",
-        _drug("osimertinib", "Osimertinib 80 mg."),
-        _drug("osimertinib", "Osimertinib was stopped for pneumonitis."),
+        drug("osimertinib", "Osimertinib 80 mg."),
+        drug("osimertinib", "Osimertinib was stopped for pneumonitis."),
     )
     [line] = selectors.profile_for(patient=alice).timeline
     assert len(line.mentions) == 1 and line.mentions[0].course == "stopped"

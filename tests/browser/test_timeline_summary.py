@@ -10,22 +10,11 @@ import pytest
 from playwright.sync_api import expect
 
 from answers.reader_services import saved_question_create
-from tests.biomarkers.reports import dated_report, gene, histology
+from tests.biomarkers.reports import dated_report, drug, gene, histology
 from tests.browser.conftest import audit, login
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _drug(name: str, sentence: str) -> dict:
-    return {
-        "kind": "treatment",
-        "gene": "",
-        "status": "",
-        "variants": [],
-        "value": {"drug": name},
-        "sentence": sentence,
-    }
 
 
 def _patient_with_history():
@@ -35,14 +24,14 @@ def _patient_with_history():
         "liquid-biopsy.pdf",
         "2025-10-20",
         gene("MET", "positive", alteration="amplification"),
-        _drug("osimertinib", "Progressed on osimertinib after 14 months."),
+        drug("osimertinib", "Progressed on osimertinib after 14 months."),
         uploaded=0,
     )
     dated_report(
         patient,
         "clinic-note.pdf",
         "2025-03-01",
-        _drug("osimertinib", "Started osimertinib 80 mg daily."),
+        drug("osimertinib", "Started osimertinib 80 mg daily."),
         uploaded=1,
     )
     dated_report(

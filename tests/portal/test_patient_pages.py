@@ -6,22 +6,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.biomarkers.reports import dated_report, gene, histology
+from tests.biomarkers.reports import dated_report, drug, gene, histology
 
 pytestmark = pytest.mark.django_db
 
 PAGES = ["/timeline/", "/summary/"]
-
-
-def _drug(name: str, sentence: str) -> dict:
-    return {
-        "kind": "treatment",
-        "gene": "",
-        "status": "",
-        "variants": [],
-        "value": {"drug": name},
-        "sentence": sentence,
-    }
 
 
 def _course(owner) -> None:
@@ -31,14 +20,14 @@ def _course(owner) -> None:
         "liquid.pdf",
         "2025-10-20",
         gene("MET", "positive", alteration="amplification"),
-        _drug("osimertinib", "Progressed on osimertinib after 14 months."),
+        drug("osimertinib", "Progressed on osimertinib after 14 months."),
         uploaded=0,
     )
     dated_report(
         owner,
         "note.pdf",
         "2025-03-01",
-        _drug("osimertinib", "Started osimertinib 80 mg daily."),
+        drug("osimertinib", "Started osimertinib 80 mg daily."),
         uploaded=1,
     )
     dated_report(
