@@ -9,8 +9,8 @@ from pypdf import PdfReader
 
 from portal.audit.models import AuditEntry
 from portal.summary_pdf import pdf_text
-from tests.biomarkers.reports import dated_report, gene, histology
-from tests.portal.test_patient_pages import _course, _drug
+from tests.biomarkers.reports import dated_report, drug, gene, histology
+from tests.portal.test_patient_pages import _course
 
 pytestmark = pytest.mark.django_db
 URL = "/summary/pdf/"
@@ -90,7 +90,7 @@ def test_characters_outside_latin1_do_not_break_it(alice_client, alice):
         alice,
         "Bericht\u2013Groß ≥ 50% 中.pdf",
         "2025-06-01",
-        _drug("osimertinib", "Osimertinib “started” → stable ≥ 3 months…"),
+        drug("osimertinib", "Osimertinib “started” → stable ≥ 3 months…"),
     )
     response = alice_client.get(URL)
     assert response.status_code == 200
