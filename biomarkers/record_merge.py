@@ -8,12 +8,13 @@ shape. ``profile.py`` then merges the records over time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from biomarkers.extraction.histology import BODY
 from biomarkers.extraction.histology import choose as choose_histology
-from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind, gene_rank
+from biomarkers.extraction.schema import Reading, merge_genes
+from biomarkers.vocabulary import STAGE_FIELDS, UNCLEAR, FindingKind
 
 if TYPE_CHECKING:
     from biomarkers.models import Finding
@@ -61,37 +62,16 @@ def usable_findings(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if fact_key(f) not in corrected or f.confirmation == "corrected"]
 
 
-# The engine's merge of one report (biomarkers/extraction/schema.py, ``to_schema``), applied
-# to stored findings: a stated status outranks a weaker one, a PD-L1 score beats a bare
-# status (the first score wins), the first stage stated is the stage; the histology is the
-# engine's own choice (histology.choose: where each mention was said ranks it).
-_STATUS_RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
-
-
-def _merge_genes(findings: list[Finding]) -> dict[str, dict]:
-    genes: dict[str, dict] = {}
+# A record is merged by the engine's own rules (biomarkers/extraction/schema.py): the gene
+# readings by ``merge_genes``, the histology by ``histology.choose`` (where each mention was
+# said ranks it); the first stage stated is the stage.
+def _gene_readings(findings: list[Finding]) -> Iterator[Reading]:
     for f in findings:
         if f.kind not in (FindingKind.BIOMARKER, FindingKind.PDL1) or not f.gene:
             continue
         eff = effective(f)
-        status, cur = eff["status"], genes.get(f.gene)
-        if status == UNCLEAR:
-            continue  # the engine abstained: never a SCHEMA status
-        if f.kind == FindingKind.PDL1:
-            new = {"status": status, "tps": eff["value"].get("tps")}
-            if cur is None or (cur["tps"] is None and new["tps"] is not None):
-                genes[f.gene] = new
-            continue
-        if cur is None:
-            cur = genes[f.gene] = {"status": status, "variants": []}
-        elif _STATUS_RANK.get(status, -1) > _STATUS_RANK.get(cur["status"], -1):
-            cur["status"] = status
-        if status == "positive":
-            cur["variants"] += [v for v in eff["variants"] if v not in cur["variants"]]
-    for g in genes.values():
-        if g.get("status") != "positive" and "variants" in g:
-            g["variants"] = []
-    return {k: genes[k] for k in sorted(genes, key=gene_rank)}
+        if eff["status"] != UNCLEAR:  # the engine abstained: never a SCHEMA status
+            yield (str(f.kind), f.gene, eff["status"], eff["variants"], eff["value"].get("tps"))
 
 
 def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
@@ -107,6 +87,6 @@ def record_schema(findings: Iterable[Finding], *, file: str = "") -> dict:
             if f.kind == FindingKind.HISTOLOGY and effective(f)["value"].get("histology")
         ),
         "stage": dict(effective(stage)["value"]) if stage else None,
-        "biomarkers": _merge_genes(usable),
+        "biomarkers": merge_genes(_gene_readings(usable)),
         "treatments": sorted(d for d in drugs if d),
     }

@@ -149,7 +149,7 @@ def extract_text(pages: list[str], *, file: str = "") -> Report:
             if drug:
                 facts.append(Fact("treatment", pg.of_span(sent), value={"drug": drug}))
     facts += prior
-    facts += _headed_facts(pg, doc, facts)
+    facts += _headed_facts(pg, facts)
     _abstain_on_conflicts(facts)
     st, spans = stage.find(pg.text, "p" if kind == "pathology" else "c")
     if st:
@@ -183,13 +183,19 @@ _TIME_COURSE = re.compile(
 
 def _describe(fact: Fact, sent: Span, ent: Span) -> None:
     """The fact's alteration kind and method, from the words around its gene."""
-    span = (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
-    fact.alteration = kinds.alteration_of(sent.text, span)
-    fact.method = kinds.method_of(sent.text, span)
+    _kind_and_method(
+        fact, sent.text, (ent.start_char - sent.start_char, ent.end_char - sent.start_char)
+    )
     if fact.status == "negative" and _OTHER.search(sent.text):
         fact.value["about"] = ["other"]
     if fact.status == "negative" and (weak_negative(ent) or _TIME_COURSE.search(sent.text)):
         fact.value["weak"] = True
+
+
+def _kind_and_method(fact: Fact, text: str, gene_span: tuple[int, int]) -> None:
+    """The alteration kind and method the words of ``text`` nearest the gene name (kinds.py)."""
+    fact.alteration = kinds.alteration_of(text, gene_span)
+    fact.method = kinds.method_of(text, gene_span)
 
 
 def _garbled(pg: _Pages, sent: Span, ents: list[Span], read: set[str]) -> list[Fact]:
@@ -197,18 +203,14 @@ def _garbled(pg: _Pages, sent: Span, ents: list[Span], read: set[str]) -> list[F
     past repair (garbled.py): the patient is shown the line, never a guess."""
     out = []
     for ent in ents:
-        if ent.label_ != "GENE" or gene_key(ent.text) in read:
-            continue
-        if garbled_result_after(pg.text, ent.end_char):
-            gene = gene_key(ent.text)
-            fact = Fact("biomarker", pg.of_span(sent), gene=gene, status=UNCLEAR)
-            fact.value["garbled"] = True
-            out.append(fact)
+        gene = gene_key(ent.text) if ent.label_ == "GENE" else None
+        if gene and gene not in read and garbled_result_after(pg.text, ent.end_char):
+            out.append(Fact("biomarker", pg.of_span(sent), gene=gene, status=UNCLEAR))
             read = read | {gene}
     return out
 
 
-def _headed_facts(pg: _Pages, doc: Doc, facts: list[Fact]) -> list[Fact]:
+def _headed_facts(pg: _Pages, facts: list[Fact]) -> list[Fact]:
     """Results printed under their test's heading (headed.py), for genes the sentences gave
     no status of their own."""
     stated = {f.gene for f in facts if f.kind == "biomarker"}
@@ -216,11 +218,8 @@ def _headed_facts(pg: _Pages, doc: Doc, facts: list[Fact]) -> list[Fact]:
     for res in headed_results(pg.text):
         if res.gene in stated or statements.non_result_kind(res.line):
             continue
-        block = pg.text[res.start : res.end]
-        span = (0, len(res.heading))
         fact = Fact("biomarker", pg.evidence(res.start, res.end), gene=res.gene, status=res.status)
-        fact.alteration = kinds.alteration_of(block, span)
-        fact.method = kinds.method_of(block, span)
+        _kind_and_method(fact, pg.text[res.start : res.end], (0, len(res.heading)))
         out.append(fact)
     return out
 

@@ -7,6 +7,7 @@ key at all.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from . import histology
@@ -21,9 +22,38 @@ class Report(Protocol):
     facts: list[Any]
 
 
-__all__ = ["to_schema"]
+__all__ = ["Reading", "merge_genes", "to_schema"]
 
 _RANK = {"positive": 3, "negative": 2, "equivocal": 1, "pending": 0}
+# One gene reading: (kind "biomarker" | "pdl1", gene, status, variants, PD-L1 score or None).
+Reading = tuple[str, str, str, Sequence[str], float | None]
+
+
+def merge_genes(readings: Iterable[Reading]) -> dict[str, dict]:
+    """The SCHEMA "biomarkers" of one report, from its gene readings in report order: the
+    engine's merge of facts, and the portal's merge of a record's stored findings.
+
+    A stated result beats "equivocal", which beats "pending"; a positive's variants are
+    gathered; a PD-L1 score beats a bare status and the first score stated wins. Callers
+    leave UNCLEAR readings out: they are never a result."""
+    genes: dict[str, dict] = {}
+    for kind, gene, status, variants, tps in readings:
+        cur = genes.get(gene)
+        if kind == "pdl1":
+            if cur is None or (cur["tps"] is None and tps is not None):
+                genes[gene] = {"status": status, "tps": tps}
+            continue
+        if cur is None:
+            cur = genes[gene] = {"status": status, "variants": []}
+        elif _RANK.get(status, -1) > _RANK.get(cur["status"], -1):
+            cur["status"] = status
+        if status == "positive":
+            cur["variants"] += [v for v in variants if v not in cur["variants"]]
+    for g in genes.values():
+        if g["status"] != "positive" and "variants" in g:
+            g["variants"] = []
+    order = {gene: i for i, gene in enumerate(GENES)}
+    return {k: genes[k] for k in sorted(genes, key=lambda g: (order.get(g, len(GENES)), g))}
 
 
 def to_schema(report: Report, *, evidence: bool = False) -> dict:
@@ -35,32 +65,19 @@ def to_schema(report: Report, *, evidence: bool = False) -> dict:
     )
     stage_facts = [f for f in report.facts if f.kind == "stage"]
     st = dict(stage_facts[0].value) if stage_facts else None
-    genes: dict[str, dict] = {}
+    # An UNCLEAR reading is never a result: a gene with no other reading (statements that
+    # disagree, a garbled value) gets no key; a clear reading elsewhere still counts.
+    readings = [
+        f
+        for f in report.facts
+        if f.kind in {"biomarker", "pdl1"} and f.gene is not None and f.status != UNCLEAR
+    ]
     ev: dict[str, list] = {}
-    for f in report.facts:
-        # An UNCLEAR reading is never a result: a gene with no other reading (statements that
-        # disagree, a garbled value) gets no key; a clear reading elsewhere still counts.
-        if f.kind not in {"biomarker", "pdl1"} or f.gene is None or f.status == UNCLEAR:
-            continue
+    for f in readings:
         ev.setdefault(f.gene, []).append(f.evidence)
-        cur = genes.get(f.gene)
-        if f.kind == "pdl1":
-            new = {"status": f.status, "tps": f.value.get("tps")}
-            # A stated score beats a bare status; the first score stated wins.
-            if cur is None or (cur["tps"] is None and new["tps"] is not None):
-                genes[f.gene] = new
-            continue
-        if cur is None:
-            genes[f.gene] = {"status": f.status, "variants": list(f.variants)}
-            continue
-        if _RANK[f.status] > _RANK[cur["status"]]:
-            cur["status"] = f.status
-        if f.status == "positive":
-            cur["variants"] += [v for v in f.variants if v not in cur["variants"]]
-    for g in genes.values():
-        if g.get("status") != "positive" and "variants" in g:
-            g["variants"] = []
-    ordered = {k: genes[k] for k in sorted(genes, key=GENES.index)}
+    ordered = merge_genes(
+        (f.kind, f.gene, f.status, f.variants, f.value.get("tps")) for f in readings
+    )
     drugs: list[str] = []
     for f in report.facts:
         if f.kind == "treatment" and f.value["drug"] not in drugs:
