@@ -17,12 +17,12 @@ from answers.conditions import CONDITION_GENES, class_drugs, evaluate
 from answers.drivers import DRIVER_GENES, driver_positive
 from answers.markdown import render_markdown
 from answers.models import TESTING_TOPICS, Answer, TopicKind
-from biomarkers.vocabulary import GENES, UNCLEAR, FindingKind, gene_name, how_words, tnm_text
+from biomarkers.vocabulary import UNCLEAR, FindingKind, gene_name, how_words, tnm_text
 
-# Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP): all the
-# genes the portal reads, asked about in display order, and NRG1 (fusions found by RNA-based
-# testing; a medicine is approved for them, 2024), which the engine does not read yet.
-GUIDELINE_BIOMARKERS = (*(g for g in GENES if g != "PD-L1"), "NRG1", "PD-L1")
+# Biomarkers guidelines ask to test in non-small cell lung cancer (NCCN / ASCO-CAP): every
+# gene content may name (answers.drivers.CONDITION_GENES: the engine's genes and NRG1), asked
+# about in display order with PD-L1, the one score, last.
+GUIDELINE_BIOMARKERS = (*(g for g in CONDITION_GENES if g != "PD-L1"), "PD-L1")
 CONFIRMATION_WORDS = {
     "confirmed": "You confirmed this.",
     "corrected": "You corrected this reading.",
